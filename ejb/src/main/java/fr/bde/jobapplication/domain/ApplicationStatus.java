@@ -1,0 +1,6 @@
+package fr.bde.jobapplication.domain;
+
+/** Where an application stands; the selection steps come with the candidate-space issue. */
+public enum ApplicationStatus {
+    SUBMITTED
+}

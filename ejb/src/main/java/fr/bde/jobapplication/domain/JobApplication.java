@@ -1,0 +1,128 @@
+package fr.bde.jobapplication.domain;
+
+import fr.bde.offer.domain.JobOffer;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A candidate's application to one offer (candidature). */
+@Entity
+@Table(name = "job_application")
+public class JobApplication {
+
+    public static final int NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    public static final int COVER_LETTER_MAX = 10000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_application_seq")
+    @SequenceGenerator(name = "job_application_seq", sequenceName = "job_application_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offer_id")
+    private JobOffer offer;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Column(name = "email", nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "cover_letter", length = COVER_LETTER_MAX)
+    private String coverLetter;
+
+    @Column(name = "cv_file_name", nullable = false)
+    private String cvFileName;
+
+    @Column(name = "cv_content_type", nullable = false)
+    private String cvContentType;
+
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "cv_content", nullable = false)
+    private byte[] cvContent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ApplicationStatus status = ApplicationStatus.SUBMITTED;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected JobApplication() {
+    }
+
+    public JobApplication(JobOffer offer, String firstName, String lastName, String email, String coverLetter,
+                          String cvFileName, DocumentType cvType, byte[] cvContent, Instant submittedAt) {
+        this.offer = offer;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.coverLetter = coverLetter;
+        this.cvFileName = cvFileName;
+        this.cvContentType = cvType.getMediaType();
+        this.cvContent = cvContent;
+        this.submittedAt = submittedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public JobOffer getOffer() {
+        return offer;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getCoverLetter() {
+        return coverLetter;
+    }
+
+    public String getCvFileName() {
+        return cvFileName;
+    }
+
+    public String getCvContentType() {
+        return cvContentType;
+    }
+
+    public byte[] getCvContent() {
+        return cvContent;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

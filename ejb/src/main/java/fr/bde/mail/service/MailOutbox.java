@@ -1,0 +1,41 @@
+package fr.bde.mail.service;
+
+import jakarta.annotation.security.PermitAll;
+import fr.bde.mail.domain.OutboxMessage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/** Queues a message in the caller's transaction; it leaves only if that transaction commits. */
+@PermitAll
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class MailOutbox {
+
+    /** Fired on enqueue; observed after commit to send at once rather than at the next poll. */
+    public record Queued(Long messageId) {
+    }
+
+    @PersistenceContext(unitName = "bde")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Queued> queued;
+
+    public OutboxMessage enqueue(String recipient, String template, Object... arguments) {
+        MailTemplates.Rendered mail = MailTemplates.render(template, arguments);
+        OutboxMessage message = new OutboxMessage(recipient, mail.subject(), mail.text(), mail.html(), clock.instant());
+        em.persist(message);
+        em.flush();
+        queued.fire(new Queued(message.getId()));
+        return message;
+    }
+}

@@ -1,0 +1,39 @@
+package fr.bde.mail.service;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** French mail texts from the bundle fr/bde/i18n/Mail (subject, text and HTML per template). */
+public final class MailTemplates {
+
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    private MailTemplates() {
+    }
+
+    public record Rendered(String subject, String text, String html) {
+    }
+
+    public static Rendered render(String template, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("fr.bde.i18n.Mail", FRENCH,
+                MailTemplates.class.getClassLoader());
+        Object[] escaped = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            escaped[i] = escapeHtml(String.valueOf(arguments[i]));
+        }
+        return new Rendered(
+                format(bundle.getString(template + ".subject"), arguments),
+                format(bundle.getString(template + ".text"), arguments),
+                format(bundle.getString(template + ".html"), escaped));
+    }
+
+    private static String format(String pattern, Object[] arguments) {
+        return new MessageFormat(pattern, FRENCH).format(arguments);
+    }
+
+    static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,63 @@
+package fr.bde.referential.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.hibernate.annotations.Immutable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** Caisse nationale (referential, seeded by migrations). */
+@Entity
+@Table(name = "national_fund")
+@Immutable
+@Cacheable
+public class NationalFund {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name")
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "branch_code")
+    private Branch branch;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "scheme_code")
+    private Scheme scheme;
+
+    protected NationalFund() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Branch getBranch() {
+        return branch;
+    }
+
+    public Scheme getScheme() {
+        return scheme;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NationalFund other && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

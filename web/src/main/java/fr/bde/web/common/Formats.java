@@ -1,0 +1,32 @@
+package fr.bde.web.common;
+
+import fr.bde.common.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as French users read them, in Paris time. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH);
+
+    public String date(Object value) {
+        if (value instanceof Instant instant) {
+            return DATE.format(instant.atZone(ClockProducer.PARIS));
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        return "";
+    }
+
+    public String dateTime(Instant value) {
+        return value == null ? "" : DATE_TIME.format(value.atZone(ClockProducer.PARIS));
+    }
+}

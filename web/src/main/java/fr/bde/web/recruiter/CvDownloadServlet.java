@@ -1,0 +1,36 @@
+package fr.bde.web.recruiter;
+
+import fr.bde.common.AccessDeniedException;
+import fr.bde.common.NotFoundException;
+import fr.bde.jobapplication.domain.JobApplication;
+import fr.bde.jobapplication.service.JobApplicationService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Downloads an application's CV; scoped by the service like every other read (403 for another organisation). */
+@WebServlet("/recruteur/cv")
+public class CvDownloadServlet extends HttpServlet {
+
+    @Inject
+    private JobApplicationService applications;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JobApplication application;
+        try {
+            application = applications.get(Downloads.parseId(request.getParameter("id")));
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Downloads.send(response, application.getCvContentType(), application.getCvFileName(),
+                application.getCvContent());
+    }
+}

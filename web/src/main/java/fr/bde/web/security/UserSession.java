@@ -1,0 +1,67 @@
+package fr.bde.web.security;
+
+import fr.bde.security.domain.AppUser;
+import fr.bde.security.domain.Role;
+import fr.bde.security.service.UserDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Optional;
+
+/** The logged-in user as the layout sees it (name, roles for the menu). */
+@Named
+@RequestScoped
+public class UserSession {
+
+    @Inject
+    private UserDirectory users;
+
+    private Optional<AppUser> user;
+
+    public boolean isLoggedIn() {
+        return external().getUserPrincipal() != null;
+    }
+
+    public boolean hasRole(String role) {
+        return external().isUserInRole(role);
+    }
+
+    public boolean isRecruiter() {
+        return hasRole(Role.RECRUITER.name());
+    }
+
+    public String getDisplayName() {
+        return current().map(AppUser::getDisplayName).orElse("");
+    }
+
+    public String getOrganisationName() {
+        return current().map(u -> u.getOrganisation() == null ? "" : u.getOrganisation().getName()).orElse("");
+    }
+
+    /** Landing page after login, by role. */
+    public void redirectHome() throws IOException {
+        String target = isRecruiter() ? "/recruteur/offres.xhtml" : "/index.xhtml";
+        external().redirect(external().getRequestContextPath() + target);
+    }
+
+    /** The login page is useless to a logged-in user: send them home. */
+    public void redirectIfLoggedIn() throws IOException {
+        if (isLoggedIn()) {
+            redirectHome();
+        }
+    }
+
+    private Optional<AppUser> current() {
+        if (user == null) {
+            user = isLoggedIn() ? users.findByLogin(external().getUserPrincipal().getName()) : Optional.empty();
+        }
+        return user;
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+}
