@@ -15,6 +15,15 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         size = Math.min(size, MAX_SIZE);
     }
 
+    /**
+     * The ORDER BY expression for this page: the requested sort when it is one of {@code allowed}
+     * (field name to JPQL path, so user input never reaches the query), else newest first.
+     */
+    public String orderBy(java.util.Map<String, String> allowed, String defaultPath) {
+        String path = sortField == null ? null : allowed.get(sortField);
+        return path == null ? defaultPath + " desc" : path + (ascending ? " asc" : " desc");
+    }
+
     public static PageRequest of(int first, int size) {
         return new PageRequest(first, size, null, true);
     }

@@ -107,7 +107,7 @@ public class JobApplicationService {
     @RolesAllowed(Role.Names.RECRUITER)
     public Page<ApplicationRow> listForOffer(Long offerId, PageRequest page) {
         JobOffer offer = offers.getForRecruiter(offerId);
-        String order = SORTS.getOrDefault(page.sortField(), "a.submittedAt") + (page.ascending() ? " asc" : " desc");
+        String order = page.orderBy(SORTS, "a.submittedAt");
         List<ApplicationRow> rows = em.createQuery("select new fr.bde.jobapplication.service.ApplicationRow("
                         + "a.id, a.firstName, a.lastName, a.email, a.cvFileName, a.status, a.submittedAt) "
                         + "from JobApplication a where a.offer = :offer order by " + order + ", a.id",

@@ -119,18 +119,34 @@ public class OfferService {
 
     public Page<OfferRow> listForRecruiter(PageRequest page) {
         Long organisationId = users.currentOrganisation().getId();
-        String order = SORTS.getOrDefault(page.sortField(), "o.createdAt") + (page.ascending() ? " asc" : " desc");
-        List<OfferRow> rows = em.createQuery("select new fr.bde.offer.service.OfferRow(o.id, o.reference, o.title, "
-                        + "ct.label, d.name, o.status, o.createdAt, o.publishedAt, o.closingDate, "
-                        + "(select count(a) from JobApplication a where a.offer = o)) "
-                        + "from JobOffer o join o.contractType ct join o.departement d "
-                        + "where o.organisation.id = :org order by " + order + ", o.id desc", OfferRow.class)
+        String order = page.orderBy(SORTS, "o.createdAt");
+        List<Object[]> page1 = em.createQuery("select o.id, o.reference, o.title, ct.label, d.name, o.status, "
+                        + "o.createdAt, o.publishedAt, o.closingDate from JobOffer o join o.contractType ct "
+                        + "join o.departement d where o.organisation.id = :org order by " + order + ", o.id desc",
+                        Object[].class)
                 .setParameter("org", organisationId)
                 .setFirstResult(page.first()).setMaxResults(page.size())
                 .getResultList();
+        Map<Long, Long> counts = applicationCounts(page1.stream().map(r -> (Long) r[0]).toList());
+        List<OfferRow> rows = page1.stream().map(r -> new OfferRow((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (OfferStatus) r[5], (Instant) r[6], (Instant) r[7], (LocalDate) r[8],
+                counts.getOrDefault((Long) r[0], 0L))).toList();
         long total = em.createQuery("select count(o) from JobOffer o where o.organisation.id = :org", Long.class)
                 .setParameter("org", organisationId).getSingleResult();
         return new Page<>(rows, total);
+    }
+
+    private Map<Long, Long> applicationCounts(List<Long> offerIds) {
+        if (offerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("select a.offer.id, count(a) from JobApplication a where a.offer.id in :ids group by a.offer.id",
+                        Object[].class)
+                .setParameter("ids", offerIds)
+                .getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** The public view of an offer: only published offers exist for visitors. */

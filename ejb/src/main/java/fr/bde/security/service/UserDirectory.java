@@ -23,7 +23,7 @@ public class UserDirectory {
     private SessionContext context;
 
     public Optional<AppUser> findByLogin(String login) {
-        return em.createQuery("select u from AppUser u where u.login = :login", AppUser.class)
+        return em.createQuery("select u from AppUser u left join fetch u.organisation where u.login = :login", AppUser.class)
                 .setParameter("login", login)
                 .getResultStream().findFirst();
     }
