@@ -99,6 +99,18 @@ public final class Browser implements AutoCloseable {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Keeps a screenshot and the page source under target/screenshots, to see why a journey failed. */
+    public void capture(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Screenshot failed: " + e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -76,7 +76,8 @@ class JourneyIT {
         Path cv = Files.write(dir.resolve("cv-camille.pdf"), pdf);
         Path fake = Files.write(dir.resolve("faux-cv.pdf"), "ceci n'est pas un PDF".getBytes(StandardCharsets.UTF_8));
 
-        try (Browser browser = new Browser(root)) {
+        Browser browser = new Browser(root);
+        try {
             // 1. the recruiter creates a draft, edits it and publishes it to ucanss.fr
             browser.login(TestUsers.CPAM_PARIS, TestUsers.PASSWORD);
             assertTrue(browser.text("connectedAs").contains("Claire Martin"), browser.text("connectedAs"));
@@ -87,9 +88,10 @@ class JourneyIT {
             browser.type("offerForm:title", "Chargé d'études");
             browser.select("offerForm:contractType", "CDD");
             browser.select("offerForm:departement", "75");
-            WebElement editor = browser.driver().findElement(By.cssSelector("[id='offerForm:description'] .ql-editor"));
-            editor.click();
-            editor.sendKeys("Vous produisez les études statistiques des hôpitaux et cliniques de Paris.");
+            // rich text through the editor's own API, as a paste would do
+            ((JavascriptExecutor) browser.driver()).executeScript("PF('descriptionEditor').editor.clipboard.dangerouslyPasteHTML("
+                    + "arguments[0]);", "<p>Vous produisez les <strong>études statistiques</strong> des hôpitaux et cliniques"
+                    + " de Paris.</p><p><img src=x onerror=alert(1)>Poste à pourvoir.</p>");
             browser.select("offerForm:qualificationLevel", "GEN_5");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                     browser.el("offerForm:closingDate"), LocalDate.now().plusDays(30).toString());
@@ -129,7 +131,9 @@ class JourneyIT {
             assertEquals(LocalDate.now().toString(), posting.getString("datePosted"));
             assertTrue(posting.getString("validThrough").startsWith(LocalDate.now().plusDays(30).toString()));
             assertEquals("Paris", posting.getJsonObject("jobLocation").getJsonObject("address").getString("addressLocality"));
-            assertTrue(posting.getString("description").contains("hôpitaux"));
+            assertTrue(posting.getString("description").contains("<strong>études statistiques</strong>"),
+                    posting.getString("description"));
+            assertTrue(!posting.getString("description").contains("onerror"), "sanitised");
 
             // 3. the visitor applies: a fake PDF is refused on its field, nothing typed is lost; then a real one
             browser.clickAndWait("apply");
@@ -167,9 +171,12 @@ class JourneyIT {
             // 5. the recruiter exports the organisation's offers (batch job, progress, download)
             browser.open("/recruteur/offres.xhtml");
             browser.el("exportForm:startExport").click();
-            WebElement link = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("exportDownload")));
-            HttpResponse<byte[]> xlsx = browser.fetch(link.getAttribute("href").replace(root, ""));
+            // the progress panel is re-rendered by polling until the job ends, then offers the file
+            String exportPath = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.id("exportDownload")).stream().findFirst()
+                            .map(a -> a.getAttribute("href").replace(root, "")).orElse(null));
+            HttpResponse<byte[]> xlsx = browser.fetch(exportPath);
             assertEquals(200, xlsx.statusCode());
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
                 boolean listed = false;
@@ -187,7 +194,12 @@ class JourneyIT {
             assertEquals(403, browser.fetch(cvPath).statusCode());
             assertEquals(403, browser.fetch("/recruteur/offre.xhtml?id=" + offerId).statusCode());
             assertEquals(403, browser.fetch("/recruteur/candidatures.xhtml?offre=" + offerId).statusCode());
-            assertEquals(403, browser.fetch(link.getAttribute("href").replace(root, "")).statusCode());
+            assertEquals(403, browser.fetch(exportPath).statusCode());
+        } catch (Throwable failure) {
+            browser.capture("journey-failure");
+            throw failure;
+        } finally {
+            browser.close();
         }
     }
 

@@ -6,11 +6,13 @@ import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Files;
 
 /** Marks the extract failed when the job does not complete, and removes any partial file. */
 @Named
+@Dependent
 public class OfferExportJobListener extends AbstractJobListener {
 
     @Inject

@@ -5,6 +5,7 @@ import fr.bde.export.service.OfferExportRow;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
@@ -16,6 +17,7 @@ import java.util.Deque;
  * writer starts a fresh file: the result is the same whatever happened before.
  */
 @Named
+@Dependent
 public class OfferExportReader extends AbstractItemReader {
 
     static final int PAGE = 1000;

@@ -5,6 +5,7 @@ import fr.bde.export.service.OfferExportRow;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * the rest to a temporary file, so the heap stays flat whatever the number of offers.
  */
 @Named
+@Dependent
 public class OfferExportWriter extends AbstractItemWriter {
 
     static final int WINDOW = 200;

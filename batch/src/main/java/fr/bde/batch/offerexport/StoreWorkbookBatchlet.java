@@ -4,12 +4,14 @@ import fr.bde.export.service.ExportService;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Stores the finished workbook in the database, so any node can serve the download, and deletes the temp file. */
 @Named
+@Dependent
 public class StoreWorkbookBatchlet extends AbstractBatchlet {
 
     @Inject

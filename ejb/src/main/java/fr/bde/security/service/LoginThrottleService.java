@@ -30,9 +30,11 @@ public class LoginThrottleService {
         LoginThrottle throttle = em.find(LoginThrottle.class, login, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new LoginThrottle(login);
+            throttle.recordFailure(clock.instant());
             em.persist(throttle);
+        } else {
+            throttle.recordFailure(clock.instant());
         }
-        throttle.recordFailure(clock.instant());
     }
 
     public void recordSuccess(String login) {
