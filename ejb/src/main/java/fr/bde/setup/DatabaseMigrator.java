@@ -28,6 +28,10 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .cleanDisabled(true)
+                // JBeret's job repository tables may already sit in the schema (created at server start):
+                // baseline below V1 so that every migration still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
