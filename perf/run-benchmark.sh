@@ -125,6 +125,14 @@ if [[ -f $PG_JAR ]]; then
     cp "$ROOT/ear/src/main/server/modules/org/postgresql/main/module.xml" "$PERF_HOME/modules/org/postgresql/main/"
     cp "$PG_JAR" "$PERF_HOME/modules/org/postgresql/main/postgresql.jar"
 fi
+# pgjdbc 42.7 calls java.lang.management.ManagementFactory on every connect
+# (PGPropertyMaxResultBufferParser): without that module dependency no connection can be opened
+PG_MODULE_XML=$PERF_HOME/modules/org/postgresql/main/module.xml
+if ! grep -q 'name="java.management"' "$PG_MODULE_XML"; then
+    echo "WORKAROUND: $PG_MODULE_XML lacks <module name=\"java.management\"/> (ear/src/main/server/modules): added in the copy"
+    sed -i 's|\( *\)<module name="java.logging"/>|&\n\1<module name="java.management"/>|' "$PG_MODULE_XML"
+    grep -q 'name="java.management"' "$PG_MODULE_XML" || die "could not patch $PG_MODULE_XML"
+fi
 cli() { JBOSS_HOME=$PERF_HOME "$PERF_HOME/bin/jboss-cli.sh" --file="$1" >> "$LOG_DIR/configure-server.log" 2>&1 \
     || { cat "$LOG_DIR/configure-server.log"; die "could not configure the server copy with $1"; }; }
 : > "$LOG_DIR/configure-server.log"

@@ -112,6 +112,14 @@ final class ServerControl {
                 firstGet = (System.nanoTime() - t0) / 1e9;
                 break;
             }
+            synchronized (startedAt) {
+                boolean started = !Double.isNaN(startedAt[0]);
+                if (started && (errors[0] || (System.nanoTime() - t0) / 1e9 - startedAt[0] > 60)) {
+                    stop();
+                    throw new IllegalStateException("The server started " + (errors[0] ? "with errors" : "")
+                            + " but GET /api/v1/offers does not answer 200: see " + log);
+                }
+            }
             Thread.sleep(20);
         }
         if (Double.isNaN(firstGet)) {
