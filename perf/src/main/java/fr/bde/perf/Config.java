@@ -10,7 +10,7 @@ import java.util.Map;
 record Config(String command, int offers, String jdbcUrl, String dbUser, String dbPassword, Path jbossHome, Path dataDir,
               int portOffset, String serverJvm, List<Integer> workers, int warmupSeconds, int durationSeconds,
               boolean ilike, int ilikeSeconds, String wrk, int starts, Path results, Path logDir, long seed,
-              boolean regenerate, int startTimeoutSeconds, int indexTimeoutSeconds) {
+              boolean regenerate, int startTimeoutSeconds, int indexTimeoutSeconds, int serverWarmupSeconds) {
 
     static final String USAGE = """
             Usage: Benchmark [all|generate|load|start-time] [--option=value ...]
@@ -27,6 +27,7 @@ record Config(String command, int offers, String jdbcUrl, String dbUser, String 
               --port-offset=100             HTTP on 8080 + offset
               --server-jvm="-Xms1g -Xmx1g"  heap of the server (JBOSS_JAVA_SIZING)
               --workers=1,4,8               concurrent workers, one run per value (HTTP and database)
+              --server-warmup=60            seconds of unrecorded HTTP load (4 workers) before the first run: JIT
               --warmup=10 --duration=30     seconds per run
               --ilike=true --ilike-duration=15  also time the naive ILIKE baseline (4 workers or fewer)
               --wrk=auto                    cross-check with /usr/bin/wrk when installed (auto|true|false)
@@ -79,7 +80,8 @@ record Config(String command, int offers, String jdbcUrl, String dbUser, String 
                 Long.parseLong(o.getOrDefault("seed", "42")),
                 Boolean.parseBoolean(o.getOrDefault("regenerate", "false")),
                 Integer.parseInt(o.getOrDefault("start-timeout", "300")),
-                Integer.parseInt(o.getOrDefault("index-timeout", "1800")));
+                Integer.parseInt(o.getOrDefault("index-timeout", "1800")),
+                Integer.parseInt(o.getOrDefault("server-warmup", "60")));
         if (c.jbossHome().normalize().toString().contains("/ear/target/")) {
             throw new IllegalArgumentException("--jboss-home must be a copy of the server, never ear/target itself: "
                     + c.jbossHome());

@@ -10,7 +10,7 @@ final class Report {
     static final double TARGET_P95_MS = 20.0;
     static final double TARGET_THROUGHPUT = 500.0;
 
-    record Matches(QueryMix.Query query, long http, long db) {
+    record Matches(QueryMix.Query query, long http, long db, String httpError) {
     }
 
     Benchmark.Machine machine;
@@ -26,6 +26,8 @@ final class Report {
     final List<WrkRunner.Result> wrk = new ArrayList<>();
     final List<LoadGenerator.Result> fts = new ArrayList<>();
     LoadGenerator.Result ilike;
+    /** The searches measured (the mix less those that fail over HTTP). */
+    List<QueryMix.Query> mix;
 
     static String line(LoadGenerator.Result r) {
         LoadGenerator.Stats s = r.all();
@@ -71,6 +73,9 @@ final class Report {
 
         md.append(f("## HTTP search (WildFly, Hibernate Search over Lucene), %d s warm-up, %d s measured per row\n\n",
                 config.warmupSeconds(), config.durationSeconds()));
+        md.append(f("After %d s of unrecorded load (4 workers) so that the server's JIT has compiled the search path. ",
+                config.serverWarmupSeconds()))
+                .append("Closed loop: each worker sends its next search as soon as the previous one is answered.\n\n");
         md.append(loadTable(http, "server CPU (cores)"));
         if (!wrk.isEmpty()) {
             md.append("\nCross-check with wrk (same query mix, Lua script; wrk's own latency histogram):\n\n");
@@ -122,7 +127,7 @@ final class Report {
         md.append("\n## Server start time (bde.ear deployed)\n\n");
         md.append("From the launch of `standalone.sh` to the `WFLYSRV0025` line, and to the first `200` of ")
                 .append("`GET /api/v1/offers?size=1` (polled every 20 ms).\n\n");
-        md.append("| start | WFLYSRV0025 (s) | WildFly's own \"started in\" (ms) | first successful GET (s) |\n|---|---:|---:|---:|\n");
+        md.append("| start | WFLYSRV0025 (s) | WildFly's own \"started in\" (ms) | first successful GET (s) | server CPU until then (s) | other processes meanwhile (cores) |\n|---|---:|---:|---:|---:|---:|\n");
         if (firstStart != null) {
             md.append(startRow("first start, empty database (Flyway creates the schema)", firstStart));
         }
@@ -136,7 +141,7 @@ final class Report {
         if (!warmStarts.isEmpty()) {
             double[] started = warmStarts.stream().mapToDouble(ServerControl.StartTiming::startedLineSeconds).sorted().toArray();
             double[] get = warmStarts.stream().mapToDouble(ServerControl.StartTiming::firstGetSeconds).sorted().toArray();
-            md.append(f("| **median, index in step** | **%.2f** | | **%.2f** |\n", started[started.length / 2], get[get.length / 2]));
+            md.append(f("| **median, index in step** | **%.2f** | | **%.2f** | | |\n", started[started.length / 2], get[get.length / 2]));
         }
 
         md.append("\n## The query mix\n\n");
@@ -146,8 +151,17 @@ final class Report {
                 .append("unaccent); the two analysers differ, so the totals differ somewhat.\n\n");
         md.append("| kind | search | total (HTTP) | total (DB FTS) |\n|---|---|---:|---:|\n");
         for (Matches m : matches) {
-            md.append(f("| %s | `%s` | %,d | %,d |\n", m.query().category().name().toLowerCase(Locale.ROOT).replace('_', '+'),
-                    m.query().httpPath(), m.http(), m.db()));
+            md.append(f("| %s | `%s` | %s | %,d |\n", m.query().category().name().toLowerCase(Locale.ROOT).replace('_', '+'),
+                    m.query().httpPath(), m.httpError() == null ? f("%,d", m.http()) : "**error**", m.db()));
+        }
+        List<Matches> failing = matches.stream().filter(m -> m.httpError() != null).toList();
+        if (!failing.isEmpty()) {
+            md.append(f("\n**%d search(es) of the mix fail over HTTP and were left out of every measured run** ", failing.size()))
+                    .append("(HTTP and database alike, so that both run the same mix):\n\n");
+            for (Matches m : failing) {
+                md.append("- `").append(m.query().httpPath()).append("`: ")
+                        .append(m.httpError().replace('`', '\'').replace('|', '/')).append('\n');
+            }
         }
 
         md.append("\n## How to reproduce\n\n");
@@ -171,21 +185,24 @@ final class Report {
     }
 
     private static String startRow(String label, ServerControl.StartTiming s) {
-        return f("| %s | %.2f | %s | %.2f |\n", label, s.startedLineSeconds(),
-                s.wildflyReportedMillis() < 0 ? "" : f("%,d", s.wildflyReportedMillis()), s.firstGetSeconds())
+        return f("| %s | %.2f | %s | %.2f | %.1f | %.2f |\n", label, s.startedLineSeconds(),
+                s.wildflyReportedMillis() < 0 ? "" : f("%,d", s.wildflyReportedMillis()), s.firstGetSeconds(),
+                s.serverCpuSeconds(), s.otherCores())
                 .replace("| NaN |", "| n/a |");
     }
 
     private static String loadTable(List<LoadGenerator.Result> results, String engineCpu) {
         StringBuilder md = new StringBuilder();
         md.append("| workers | searches | searches/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | mean (ms) | errors | ")
-                .append(engineCpu).append(" | load generator CPU (cores) | machine CPU busy |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(engineCpu).append(" | load generator CPU (cores) | other processes CPU (cores) | machine CPU busy |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LoadGenerator.Result r : results) {
             LoadGenerator.Stats s = r.all();
-            md.append(f("| %d | %,d | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f | %d | %.2f | %.2f | %.0f %% |\n",
+            double other = r.cpu().machineBusyPercent() / 100 * Runtime.getRuntime().availableProcessors()
+                    - r.cpu().engineCores() - r.cpu().clientCores();
+            md.append(f("| %d | %,d | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f | %d | %.2f | %.2f | %.2f | %.0f %% |\n",
                     r.workers(), s.count(), s.throughput(), s.p50(), s.p95(), s.p99(), s.max(), s.mean(), s.errors(),
-                    r.cpu().engineCores(), r.cpu().clientCores(), r.cpu().machineBusyPercent()));
+                    r.cpu().engineCores(), r.cpu().clientCores(), Math.max(0, other), r.cpu().machineBusyPercent()));
         }
         for (LoadGenerator.Result r : results) {
             if (r.all().firstError() != null) {

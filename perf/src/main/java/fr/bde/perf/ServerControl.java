@@ -26,8 +26,12 @@ final class ServerControl {
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?.*)?");
     private static final Pattern STARTED_IN = Pattern.compile("started in (\\d+)ms");
 
+    /**
+     * serverCpuSeconds: CPU the server used until its first successful GET; otherCores: CPU used meanwhile
+     * by every other process of the machine (cores on average), to tell a slow start from a busy machine.
+     */
     record StartTiming(double startedLineSeconds, long wildflyReportedMillis, double firstGetSeconds, boolean withErrors,
-                       String startedLine) {
+                       String startedLine, double serverCpuSeconds, double otherCores) {
     }
 
     private final Config config;
@@ -70,6 +74,8 @@ final class ServerControl {
         env.put("JBOSS_PIDFILE", config.jbossHome().resolve("perf-server.pid").toString());
 
         HttpSearch probe = new HttpSearch(config.baseUrl());
+        CpuMeter machine = new CpuMeter(List::of);
+        CpuMeter.Snapshot before = machine.snapshot();
         long t0 = System.nanoTime();
         process = pb.start();
         double[] startedAt = {Double.NaN};
@@ -136,9 +142,20 @@ final class ServerControl {
         if (errors[0]) {
             System.out.println("WARNING: the server started with errors: " + startedLine[0] + " (see " + log + ")");
         }
-        StartTiming timing = new StartTiming(startedAt[0], reported[0], firstGet, errors[0], startedLine[0]);
-        System.out.printf("Server started (%s): WFLYSRV0025 after %.2f s (WildFly says %d ms), first GET after %.2f s; log %s%n",
-                label, timing.startedLineSeconds(), timing.wildflyReportedMillis(), timing.firstGetSeconds(), log);
+        CpuMeter.Snapshot after = machine.snapshot();
+        double serverCpu = 0;
+        for (long pid : serverPids()) {
+            serverCpu += CpuMeter.processTicks(pid) / 100.0;
+        }
+        CpuMeter.Usage usage = machine.usage(before, after);
+        double seconds = (after.nanos() - before.nanos()) / 1e9;
+        double other = usage.machineBusyPercent() / 100 * Runtime.getRuntime().availableProcessors()
+                - serverCpu / seconds - usage.clientCores();
+        StartTiming timing = new StartTiming(startedAt[0], reported[0], firstGet, errors[0], startedLine[0], serverCpu,
+                Math.max(0, other));
+        System.out.printf("Server started (%s): WFLYSRV0025 after %.2f s (WildFly says %d ms), first GET after %.2f s "
+                        + "(server CPU %.1f s, other processes %.2f cores); log %s%n", label, timing.startedLineSeconds(),
+                timing.wildflyReportedMillis(), timing.firstGetSeconds(), serverCpu, timing.otherCores(), log);
         return timing;
     }
 

@@ -1,5 +1,6 @@
 package fr.bde.batch.offerexport;
 
+import fr.bde.export.service.ExportLabels;
 import fr.bde.export.service.ExportService;
 import fr.bde.export.service.OfferExportRow;
 import jakarta.batch.api.BatchProperty;
@@ -30,6 +31,7 @@ public class OfferExportReader extends AbstractItemReader {
     private ExportService exports;
 
     private Long organisationId;
+    private ExportLabels labels;
     private long lastId;
     private boolean exhausted;
     private final Deque<OfferExportRow> buffer = new ArrayDeque<>();
@@ -37,13 +39,14 @@ public class OfferExportReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         organisationId = exports.find(Long.valueOf(exportId)).getOrganisationId();
+        labels = exports.labels();
         lastId = 0;
     }
 
     @Override
     public Object readItem() {
         if (buffer.isEmpty() && !exhausted) {
-            var page = exports.offerRows(organisationId, lastId, PAGE);
+            var page = exports.offerRows(organisationId, lastId, PAGE, labels);
             buffer.addAll(page);
             exhausted = page.size() < PAGE;
         }

@@ -51,7 +51,6 @@ public class OfferExportWriter extends AbstractItemWriter {
     @Override
     public void open(Serializable checkpoint) {
         workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(bundle().getString("sheet.offers"));
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));

@@ -16,6 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import fr.bde.offer.domain.OfferStatus;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Excel extracts: recruiters request and download those of their organisation; the batch job
@@ -73,18 +78,42 @@ public class ExportService {
         return em.find(ExportFile.class, id);
     }
 
-    /** For the batch job: the next rows after {@code afterId}, in id order (keyset paging, no offset scans). */
+    /**
+     * For the batch job: the next rows after {@code afterId}, in id order (keyset paging on the
+     * (organisation_id, id) index, no offset scans). Only the offer table is read: referential
+     * labels come from {@link #labels()}, loaded once per job, which keeps each page a range scan.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<OfferExportRow> offerRows(Long organisationId, long afterId, int max) {
-        return em.createQuery("select new fr.bde.export.service.OfferExportRow(o.id, o.reference, o.title, "
-                        + "ct.label, d.name, r.name, o.status, o.createdAt, o.publishedAt, o.closingDate, "
-                        + "ql.label, o.salary) from JobOffer o join o.contractType ct join o.departement d "
-                        + "join o.region r left join o.qualificationLevel ql "
-                        + "where o.organisation.id = :org and o.id > :after order by o.id", OfferExportRow.class)
+    public List<OfferExportRow> offerRows(Long organisationId, long afterId, int max, ExportLabels labels) {
+        return em.createQuery("select o.id, o.reference, o.title, o.contractType.code, o.departement.code, "
+                        + "o.region.code, o.status, o.createdAt, o.publishedAt, o.closingDate, "
+                        + "o.qualificationLevel.code, o.salary from JobOffer o "
+                        + "where o.organisation.id = :org and o.id > :after order by o.id", Object[].class)
                 .setParameter("org", organisationId)
                 .setParameter("after", afterId)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream()
+                .map(r -> new OfferExportRow((Long) r[0], (String) r[1], (String) r[2],
+                        labels.contractTypes().get((String) r[3]), labels.departements().get((String) r[4]),
+                        labels.regions().get((String) r[5]), (OfferStatus) r[6], (Instant) r[7], (Instant) r[8],
+                        (LocalDate) r[9], r[10] == null ? null : labels.qualificationLevels().get((String) r[10]),
+                        (String) r[11]))
+                .toList();
+    }
+
+    /** Labels of the referentials an extract shows, by code. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ExportLabels labels() {
+        return new ExportLabels(
+                map("select c.code, c.label from ContractType c"),
+                map("select d.code, d.name from Departement d"),
+                map("select r.code, r.name from Region r"),
+                map("select q.code, q.label from QualificationLevel q"));
+    }
+
+    private Map<String, String> map(String jpql) {
+        return em.createQuery(jpql, Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     public void started(Long id, long jobExecutionId) {

@@ -72,6 +72,11 @@ public class OfferSearchBacking implements Serializable {
         return "/offres/recherche.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
+    /** Number of matching offers, for the results heading. */
+    public long getTotal() {
+        return lastPage().total();
+    }
+
     public LazyDataModel<OfferSummary> getResults() {
         return results;
     }
