@@ -89,6 +89,19 @@ class ApiIT {
     }
 
     @Test
+    void errorPagesAreFrenchWithoutStackTraces() throws Exception {
+        HttpResponse<String> missing = get("/page-qui-n-existe-pas.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page introuvable") && missing.body().contains("lang=\"fr\""), missing.body());
+        HttpResponse<String> unknownOffer = get("/offres/offre.xhtml?ref=NVHADD99999");
+        assertEquals(404, unknownOffer.statusCode());
+        assertTrue(!unknownOffer.body().contains("Exception") && !unknownOffer.body().contains("at fr.bde"));
+        HttpResponse<String> forged = get("/offres/offre.xhtml?ref=%3Cscript%3E");
+        assertEquals(404, forged.statusCode());
+        assertTrue(!forged.body().contains("<script>"));
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> response = get("/openapi");
         assertEquals(200, response.statusCode());

@@ -82,6 +82,7 @@ class JourneyIT {
             browser.login(TestUsers.CPAM_PARIS, TestUsers.PASSWORD);
             assertTrue(browser.text("connectedAs").contains("Claire Martin"), browser.text("connectedAs"));
             browser.clickAndWait("menuNewOffer");
+            accessible(browser, "offer form");
             browser.clickAndWait("offerForm:save");
             assertTrue(browser.text("offerForm:titleMsg").contains("intitulé"), "field-level message");
 
@@ -113,14 +114,19 @@ class JourneyIT {
             browser.logout();
 
             // 2. a visitor searches without accents and in the singular, and opens the offer's page
+            browser.open("/index.xhtml");
+            accessible(browser, "home");
             browser.open("/offres/recherche.xhtml");
             browser.type("searchForm:keywords", "etude statistique hopital");
             browser.select("searchForm:region", "11");
             browser.clickAndWait("searchForm:submit");
             WebElement result = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(title)));
+            accessible(browser, "search results");
+            result = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(title)));
             result.click();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offerReference"), reference));
             assertEquals("CPAM de Paris", browser.text("offerEmployer"));
+            accessible(browser, "offer page");
             String jsonLd = (String) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.querySelector('script[type=\"application/ld+json\"]').textContent;");
             JsonObject posting = Json.createReader(new StringReader(jsonLd)).readObject();
@@ -137,6 +143,7 @@ class JourneyIT {
 
             // 3. the visitor applies: a fake PDF is refused on its field, nothing typed is lost; then a real one
             browser.clickAndWait("apply");
+            accessible(browser, "application form");
             browser.type("applyForm:firstName", "Camille");
             browser.type("applyForm:lastName", "Dupont");
             browser.type("applyForm:email", email);
@@ -201,6 +208,12 @@ class JourneyIT {
         } finally {
             browser.close();
         }
+    }
+
+    /** No serious or critical WCAG 2.1 AA violation found by axe-core. */
+    static void accessible(Browser browser, String page) throws java.io.IOException {
+        java.util.List<String> violations = Accessibility.violations(browser.driver());
+        assertTrue(violations.isEmpty(), page + ": " + violations);
     }
 
     static MimeMessage awaitMail(String recipient) throws Exception {

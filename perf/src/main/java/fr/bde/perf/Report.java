@@ -91,7 +91,9 @@ final class Report {
         md.append("Each search = the page (same columns as a result line, joins to organisation, département, region, ")
                 .append("contract type) + `count(*)` for the total, as the application returns both. Full text: stored ")
                 .append("`tsvector` (title weight A, description D) in a French configuration with `unaccent`, GIN index, ")
-                .append("btree on region and on contract type, `plainto_tsquery`, ranked by `ts_rank`.\n\n");
+                .append("btree indexes for the region and contract filters and for the title and closing-date sorts, table vacuumed ")
+                .append("after the load, `plainto_tsquery`, ranked by `ts_rank`; PostgreSQL's default settings (Debian: ")
+                .append("`shared_buffers` 128 MB, 2 parallel workers per query).\n\n");
         md.append(loadTable(fts, "PostgreSQL CPU (cores)"));
         if (ilike != null) {
             md.append(f("\nNaive `ILIKE '%%word%%'` on title and description (every word must match), %d worker(s), %d s:\n\n",

@@ -1,0 +1,46 @@
+package fr.bde.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/** Runs axe-core (WCAG 2 A and AA rules) in the page shown and lists the serious and critical violations. */
+public final class Accessibility {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private Accessibility() {
+    }
+
+    public static List<String> violations(WebDriver driver) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(Files.readString(Path.of(System.getProperty("axe.script"))));
+        String json = (String) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(JSON.stringify(r.violations))).catch(e => done(JSON.stringify([{id: 'axe-error', "
+                        + "impact: 'critical', help: String(e), nodes: []}])));");
+        JsonArray found = Json.createReader(new StringReader(json)).readArray();
+        List<String> blocking = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            JsonObject violation = found.getJsonObject(i);
+            if (BLOCKING.contains(violation.getString("impact", ""))) {
+                StringBuilder where = new StringBuilder();
+                violation.getJsonArray("nodes").forEach(n -> where.append(' ')
+                        .append(n.asJsonObject().getJsonArray("target").toString()));
+                blocking.add(violation.getString("id") + " (" + violation.getString("impact") + "): "
+                        + violation.getString("help") + " —" + where);
+            }
+        }
+        return blocking;
+    }
+}
