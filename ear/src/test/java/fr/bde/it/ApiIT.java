@@ -71,6 +71,23 @@ class ApiIT {
     }
 
     @Test
+    void everySortOrderWorks() throws Exception {
+        for (String sort : new String[] {"RELEVANCE", "NEWEST", "OLDEST", "TITLE", "CLOSING"}) {
+            assertEquals(200, get("/api/v1/offers?size=50&sort=" + sort).statusCode(), sort);
+        }
+        JsonArray byClosing = json(get("/api/v1/offers?size=50&sort=CLOSING").body()).getJsonArray("items");
+        for (int i = 1; i < byClosing.size(); i++) {
+            assertTrue(byClosing.getJsonObject(i - 1).getString("closingDate")
+                    .compareTo(byClosing.getJsonObject(i).getString("closingDate")) <= 0, "closing date order");
+        }
+        JsonArray newest = json(get("/api/v1/offers?size=50&sort=NEWEST").body()).getJsonArray("items");
+        for (int i = 1; i < newest.size(); i++) {
+            assertTrue(newest.getJsonObject(i - 1).getString("publishedAt")
+                    .compareTo(newest.getJsonObject(i).getString("publishedAt")) >= 0, "newest first");
+        }
+    }
+
+    @Test
     void oneOfferByReferenceOrAProblem() throws Exception {
         String reference = json(get("/api/v1/offers?size=1").body()).getJsonArray("items").getJsonObject(0).getString("reference");
         HttpResponse<String> found = get("/api/v1/offers/" + reference);

@@ -115,7 +115,7 @@ public class JobOffer {
     private String salary;
 
     @Column(name = "closing_date")
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private LocalDate closingDate;
 
     @Enumerated(EnumType.STRING)

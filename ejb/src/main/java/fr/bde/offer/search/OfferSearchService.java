@@ -6,6 +6,8 @@ import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.domain.OfferStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -16,6 +18,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 /** Public search over published offers, served by the full-text index (Lucene, or Elasticsearch when clustered). */
 @Stateless
 @PermitAll
+// served from the index alone: no database transaction to open per search
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class OfferSearchService {
 
     private static final int MAX_KEYWORDS_LENGTH = 200;

@@ -3,9 +3,7 @@ package fr.bde.referential.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,12 +15,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Table(name = "departement")
 @Immutable
 @Cacheable
-public class Departement {
-
-    @Id
-    @Column(name = "code")
-    @KeywordField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
-    private String code;
+public class Departement extends ReferentialEntity {
 
     @Column(name = "name")
     @KeywordField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
@@ -35,25 +28,11 @@ public class Departement {
     protected Departement() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public String getName() {
         return name;
     }
 
     public Region getRegion() {
         return region;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Departement other && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
     }
 }

@@ -3,9 +3,7 @@ package fr.bde.referential.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,11 +13,7 @@ import jakarta.persistence.ManyToOne;
 @Table(name = "national_fund")
 @Immutable
 @Cacheable
-public class NationalFund {
-
-    @Id
-    @Column(name = "code")
-    private String code;
+public class NationalFund extends ReferentialEntity {
 
     @Column(name = "name")
     private String name;
@@ -35,10 +29,6 @@ public class NationalFund {
     protected NationalFund() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public String getName() {
         return name;
     }
@@ -49,15 +39,5 @@ public class NationalFund {
 
     public Scheme getScheme() {
         return scheme;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NationalFund other && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
     }
 }

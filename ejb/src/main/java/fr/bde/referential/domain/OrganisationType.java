@@ -3,9 +3,7 @@ package fr.bde.referential.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,11 +13,7 @@ import jakarta.persistence.ManyToOne;
 @Table(name = "organisation_type")
 @Immutable
 @Cacheable
-public class OrganisationType {
-
-    @Id
-    @Column(name = "code")
-    private String code;
+public class OrganisationType extends ReferentialEntity {
 
     @Column(name = "name")
     private String name;
@@ -38,10 +32,6 @@ public class OrganisationType {
     protected OrganisationType() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public String getName() {
         return name;
     }
@@ -56,15 +46,5 @@ public class OrganisationType {
 
     public String getTerritorialLevel() {
         return territorialLevel;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof OrganisationType other && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
     }
 }

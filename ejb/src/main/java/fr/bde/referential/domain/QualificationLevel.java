@@ -3,9 +3,7 @@ package fr.bde.referential.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,11 +13,7 @@ import jakarta.persistence.ManyToOne;
 @Table(name = "qualification_level")
 @Immutable
 @Cacheable
-public class QualificationLevel {
-
-    @Id
-    @Column(name = "code")
-    private String code;
+public class QualificationLevel extends ReferentialEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "scheme_code")
@@ -37,10 +31,6 @@ public class QualificationLevel {
     protected QualificationLevel() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public Scheme getScheme() {
         return scheme;
     }
@@ -55,15 +45,5 @@ public class QualificationLevel {
 
     public int getRankOrder() {
         return rankOrder;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof QualificationLevel other && Objects.equals(code, other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
     }
 }

@@ -1,7 +1,5 @@
 package fr.bde.web.recruiter;
 
-import fr.bde.common.AccessDeniedException;
-import fr.bde.common.NotFoundException;
 import fr.bde.jobapplication.domain.JobApplication;
 import fr.bde.jobapplication.service.JobApplicationService;
 import jakarta.inject.Inject;
@@ -20,14 +18,9 @@ public class CvDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JobApplication application;
-        try {
-            application = applications.get(Downloads.parseId(request.getParameter("id")));
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        JobApplication application = Downloads.load(response,
+                () -> applications.get(Downloads.parseId(request.getParameter("id"))));
+        if (application == null) {
             return;
         }
         Downloads.send(response, application.getCvContentType(), application.getCvFileName(),

@@ -12,6 +12,21 @@ final class Downloads {
     private Downloads() {
     }
 
+    /**
+     * Loads what a request asks for through a scoped service; answers 403 or 404 itself and
+     * returns null when the caller may not have it or it does not exist.
+     */
+    static <T> T load(HttpServletResponse response, java.util.function.Supplier<T> loader) throws IOException {
+        try {
+            return loader.get();
+        } catch (fr.bde.common.AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return null;
+    }
+
     static Long parseId(String value) {
         try {
             return Long.valueOf(value);

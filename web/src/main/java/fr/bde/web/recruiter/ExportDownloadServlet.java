@@ -1,7 +1,5 @@
 package fr.bde.web.recruiter;
 
-import fr.bde.common.AccessDeniedException;
-import fr.bde.common.NotFoundException;
 import fr.bde.export.domain.ExportFile;
 import fr.bde.export.service.ExportService;
 import jakarta.inject.Inject;
@@ -22,14 +20,9 @@ public class ExportDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ExportFile file;
-        try {
-            file = exports.getForRecruiter(Downloads.parseId(request.getParameter("id")));
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        ExportFile file = Downloads.load(response,
+                () -> exports.getForRecruiter(Downloads.parseId(request.getParameter("id"))));
+        if (file == null) {
             return;
         }
         if (file.getStatus() != ExportFile.Status.COMPLETED) {
