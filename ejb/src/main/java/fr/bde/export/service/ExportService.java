@@ -88,7 +88,9 @@ public class ExportService {
         return em.createQuery("select o.id, o.reference, o.title, o.contractType.code, o.departement.code, "
                         + "o.region.code, o.status, o.createdAt, o.publishedAt, o.closingDate, "
                         + "o.qualificationLevel.code, o.salary from JobOffer o "
-                        + "where o.organisation.id = :org and o.id > :after order by o.id", Object[].class)
+                        + "where o.organisation.id = :org and o.id > :after "
+                        // both index columns: H2 then reads the index in order and stops at the page size
+                        + "order by o.organisation.id, o.id", Object[].class)
                 .setParameter("org", organisationId)
                 .setParameter("after", afterId)
                 .setMaxResults(max)
