@@ -3,8 +3,8 @@
 #   1. PostgreSQL 15 started if needed; role bde (password bde) created if missing; database bde_perf
 #      created afresh (dropped first, unless PERF_KEEP_DB=1), with the unaccent extension;
 #   2. the built server (ear/target/wildfly-*) COPIED to /tmp/perf-wildfly (the original is never run
-#      nor changed), its BdeDS pointed at bde_perf (perf/src/main/server/perf-datasource.cli), bde.ear
-#      copied into its deployments;
+#      nor changed) with a pristine standalone.xml configured by the application's committed
+#      ear/src/main/server/datasource-postgresql.cli and configure.cli, bde.ear in its deployments;
 #   3. mvn -Pperf -pl perf compile exec:java: first start (Flyway), data generation, restart on an empty
 #      index, HTTP load, database baselines, start times, RESULTS.md; the server is stopped at the end.
 #
@@ -39,7 +39,7 @@ mvn_benchmark() {
 
 for a in "$@"; do
     if [[ $a == --help || $a == help ]]; then
-        sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,/^set -euo/p' "$0" | grep -v '^set -euo' | sed 's/^# \{0,1\}//'
         echo
         mvn_benchmark --help | sed -n '/^Usage: Benchmark/,/^\[INFO\]/p' | grep -v '^\[INFO\]'
         exit 0

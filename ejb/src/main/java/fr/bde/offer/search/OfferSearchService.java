@@ -31,13 +31,14 @@ public class OfferSearchService {
         SearchSession session = Search.session(em);
         SearchResult<OfferSummary> result = session.search(JobOffer.class)
                 .select(OfferSummary.class)
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(OfferStatus.PUBLISHED));
+                .where(f -> {
+                    // filters do not score: only the keywords decide relevance
+                    var query = f.bool().filter(f.match().field("status").matching(OfferStatus.PUBLISHED));
                     String keywords = criteria.keywords();
                     if (keywords != null && !keywords.isBlank()) {
                         String text = keywords.length() > MAX_KEYWORDS_LENGTH
                                 ? keywords.substring(0, MAX_KEYWORDS_LENGTH) : keywords;
-                        root.add(f.simpleQueryString()
+                        query = query.must(f.simpleQueryString()
                                 .field("title").boost(3.0f)
                                 .field("description")
                                 .field("organisation.name").boost(2.0f)
@@ -45,17 +46,18 @@ public class OfferSearchService {
                                 .defaultOperator(BooleanOperator.AND));
                     }
                     if (notBlank(criteria.regionCode())) {
-                        root.add(f.match().field("region.code").matching(criteria.regionCode()));
+                        query = query.filter(f.match().field("region.code").matching(criteria.regionCode()));
                     }
                     if (notBlank(criteria.contractTypeCode())) {
-                        root.add(f.match().field("contractType.code").matching(criteria.contractTypeCode()));
+                        query = query.filter(f.match().field("contractType.code").matching(criteria.contractTypeCode()));
                     }
                     if (criteria.organisationId() != null) {
-                        root.add(f.match().field("organisation.id").matching(criteria.organisationId()));
+                        query = query.filter(f.match().field("organisation.id").matching(criteria.organisationId()));
                     }
                     if (criteria.publishedSince() != null) {
-                        root.add(f.range().field("publishedAt").atLeast(criteria.publishedSince()));
+                        query = query.filter(f.range().field("publishedAt").atLeast(criteria.publishedSince()));
                     }
+                    return query;
                 })
                 .sort(f -> switch (criteria.sort()) {
                     case RELEVANCE -> f.score().then().field("publishedAt").desc();
