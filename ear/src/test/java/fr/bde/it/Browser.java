@@ -66,7 +66,25 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String id) {
         WebElement element = el(id);
         element.click();
-        waitFor().until(ExpectedConditions.stalenessOf(element));
+        waitFor().until(d -> isGone(element));
+    }
+
+    /**
+     * True once the element no longer belongs to the page. Chromium reports that either as a stale
+     * element or, during navigation, as an inspector error saying the node left the document.
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebDriverWait waitFor() {

@@ -45,6 +45,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class JourneyIT {
 
+    /** The server's dates are Paris dates. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     static GreenMail smtp;
 
     @Deployment(testable = false)
@@ -95,7 +98,7 @@ class JourneyIT {
                     + " de Paris.</p><p><img src=x onerror=alert(1)>Poste à pourvoir.</p>");
             browser.select("offerForm:qualificationLevel", "GEN_5");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                    browser.el("offerForm:closingDate"), LocalDate.now().plusDays(30).toString());
+                    browser.el("offerForm:closingDate"), LocalDate.now(PARIS).plusDays(30).toString());
             browser.clickAndWait("offerForm:save");
             String heading = browser.text("offerHeading");
             String reference = heading.replaceAll(".*(NVHADD\\d+).*", "$1");
@@ -134,8 +137,8 @@ class JourneyIT {
             assertEquals(title, posting.getString("title"));
             assertEquals("CPAM de Paris", posting.getJsonObject("hiringOrganization").getString("name"));
             assertEquals("TEMPORARY", posting.getString("employmentType"));
-            assertEquals(LocalDate.now().toString(), posting.getString("datePosted"));
-            assertTrue(posting.getString("validThrough").startsWith(LocalDate.now().plusDays(30).toString()));
+            assertEquals(LocalDate.now(PARIS).toString(), posting.getString("datePosted"));
+            assertTrue(posting.getString("validThrough").startsWith(LocalDate.now(PARIS).plusDays(30).toString()));
             assertEquals("Paris", posting.getJsonObject("jobLocation").getJsonObject("address").getString("addressLocality"));
             assertTrue(posting.getString("description").contains("<strong>études statistiques</strong>"),
                     posting.getString("description"));
