@@ -27,6 +27,7 @@ public class ApplyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "applyForm";
+    static final String PUBLIC_URL_PROPERTY = "bde.public-url";
 
     @Inject
     private OfferService offers;
@@ -75,12 +76,19 @@ public class ApplyBacking implements Serializable {
         }
     }
 
+    /**
+     * Link to the offer for the confirmation mail: from the configured public address
+     * ({@value #PUBLIC_URL_PROPERTY}, e.g. behind a proxy), else from this request.
+     */
     private String offerUrl() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length());
-        return base + request.getContextPath() + "/offres/offre.xhtml?ref=" + reference;
+        String base = System.getProperty(PUBLIC_URL_PROPERTY);
+        if (base == null || base.isBlank()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String url = request.getRequestURL().toString();
+            base = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        }
+        return base.replaceAll("/+$", "") + "/offres/offre.xhtml?ref=" + reference;
     }
 
     public String getReference() {
