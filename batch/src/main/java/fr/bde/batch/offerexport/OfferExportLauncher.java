@@ -33,10 +33,4 @@ public class OfferExportLauncher {
         exports.started(file.getId(), execution);
         return exports.getForRecruiter(file.getId());
     }
-
-    /** Restarts a failed export from its last job execution. */
-    public long restart(Long exportId) {
-        ExportFile file = exports.getForRecruiter(exportId);
-        return BatchRuntime.getJobOperator().restart(file.getJobExecutionId(), new Properties());
-    }
 }

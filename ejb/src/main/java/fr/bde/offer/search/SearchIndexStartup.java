@@ -36,8 +36,6 @@ public class SearchIndexStartup {
     @Resource
     private ManagedExecutorService executor;
 
-    private volatile boolean ready;
-
     @PostConstruct
     void checkIndex() {
         var em = emf.createEntityManager();
@@ -45,7 +43,6 @@ public class SearchIndexStartup {
             long inDatabase = em.createQuery("select count(o) from JobOffer o", Long.class).getSingleResult();
             long inIndex = Search.session(em).search(JobOffer.class).where(f -> f.matchAll()).fetchTotalHitCount();
             if (inDatabase == inIndex) {
-                ready = true;
                 return;
             }
             LOG.info(() -> "Rebuilding the offer index: " + inDatabase + " offers in the database, "
@@ -64,16 +61,11 @@ public class SearchIndexStartup {
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(500)
                     .startAndWait();
-            ready = true;
             LOG.info("Offer index rebuilt");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Offer index rebuild failed", e);
         }
-    }
-
-    public boolean isReady() {
-        return ready;
     }
 }
