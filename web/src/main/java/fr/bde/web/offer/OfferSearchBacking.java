@@ -54,7 +54,8 @@ public class OfferSearchBacking implements Serializable {
         }
     };
 
-    private Page<OfferSummary> lastPage;
+    // a cache for this request cycle, not view state
+    private transient Page<OfferSummary> lastPage;
 
     private Page<OfferSummary> lastPage() {
         if (lastPage == null) {

@@ -38,8 +38,8 @@ public class OfferEditBacking implements Serializable {
     private String educationLevel;
     private String salary;
     private LocalDate closingDate;
-    private List<OfferEvent> history = List.of();
-    private List<Publication> publications = List.of();
+    private transient List<OfferEvent> history = List.of();
+    private transient List<Publication> publications = List.of();
     private List<String> publishingProblems = List.of();
 
     /** viewAction: loads the offer; another organisation's offer gives a 403. */

@@ -37,8 +37,8 @@ public class RecruiterOffersBacking implements Serializable {
     private OfferExportLauncher exportLauncher;
 
     private Long exportId;
-    private ExportFile export;
-    private List<ExportFile> recentExports;
+    private transient ExportFile export;
+    private transient List<ExportFile> recentExports;
 
     private final LazyDataModel<OfferRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
