@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Field rules and the new-account delay for publishing on a channel (seed 000 §1.8). */
 public final class ChannelRules {
 
-    /** "48 à 72 heures" in the seed: the longest, configurable. */
+    /** The seed says 48 to 72 hours: the longer bound, configurable. */
     public static final Duration DEFAULT_NEW_ACCOUNT_DELAY = Duration.ofHours(72);
 
     private ChannelRules() {
