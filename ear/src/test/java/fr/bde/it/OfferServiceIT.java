@@ -23,6 +23,7 @@ import fr.bde.offer.search.OfferSearchService;
 import fr.bde.offer.search.OfferSummary;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
+import fr.bde.publication.service.PublicationService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,11 @@ class OfferServiceIT {
     @Inject
     JobApplicationService applications;
 
+    @Inject
+    PublicationService publications;
+
+    static final List<String> UCANSS = List.of("UCANSS");
+
     static OfferDraft draft(String title) {
         return new OfferDraft(title, "CDD", "75", "<p>Gestion des <b>dossiers</b> d'hôpitaux<script>alert(1)</script></p>",
                 "GEN_4", "BAC2", "2 300 € brut", LocalDate.now().plusDays(30));
@@ -68,7 +74,7 @@ class OfferServiceIT {
         assertThrows(NotFoundException.class, () -> offers.findPublished(created.getReference()), "drafts are not public");
 
         as(CPAM_PARIS, () -> offers.update(created.getId(), draft("Gestionnaire des hospitalisations (H/F)")));
-        JobOffer published = as(CPAM_PARIS, () -> offers.publish(created.getId()));
+        JobOffer published = as(CPAM_PARIS, () -> publications.publish(created.getId(), UCANSS, false));
         assertEquals(OfferStatus.PUBLISHED, published.getStatus());
         assertEquals(3, as(CPAM_PARIS, () -> offers.history(created.getId())).size(), "created, updated, published");
 
@@ -89,7 +95,7 @@ class OfferServiceIT {
         JobOffer created = as(CPAM_PARIS, () -> offers.create(new OfferDraft("Agent d'accueil", "CDI", "75", "<p>Accueil</p>",
                 null, null, null, LocalDate.now().plusDays(10))));
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> as(CPAM_PARIS, () -> offers.publish(created.getId())));
+                () -> as(CPAM_PARIS, () -> publications.publish(created.getId(), UCANSS, false)));
         assertEquals("offer.publish.qualificationLevelMissing", refused.getMessageKey());
         assertEquals("qualificationLevel", refused.getField());
         assertEquals(OfferStatus.DRAFT, as(CPAM_PARIS, () -> offers.getForRecruiter(created.getId())).getStatus(),
@@ -100,7 +106,7 @@ class OfferServiceIT {
     void organisationACannotReadOrChangeOrganisationBsOffers() throws Exception {
         JobOffer parisOffer = as(CPAM_PARIS, () -> offers.create(draft("Offre de la CPAM de Paris")));
         assertThrows(AccessDeniedException.class, () -> as(CAF_RHONE, () -> offers.getForRecruiter(parisOffer.getId())));
-        assertThrows(AccessDeniedException.class, () -> as(CAF_RHONE, () -> offers.publish(parisOffer.getId())));
+        assertThrows(AccessDeniedException.class, () -> as(CAF_RHONE, () -> publications.publish(parisOffer.getId(), UCANSS, false)));
         assertThrows(AccessDeniedException.class,
                 () -> as(CAF_RHONE, () -> offers.update(parisOffer.getId(), draft("Détournée"))));
         assertThrows(AccessDeniedException.class,
@@ -113,7 +119,7 @@ class OfferServiceIT {
 
     @Test
     void applicationIsStoredAndOnlyItsOrganisationReadsIt() throws Exception {
-        JobOffer offer = as(CPAM_PARIS, () -> offers.publish(offers.create(draft("Technicien de prestations")).getId()));
+        JobOffer offer = as(CPAM_PARIS, () -> publications.publish(offers.create(draft("Technicien de prestations")).getId(), UCANSS, false));
         byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
         JobApplication application = applications.apply(offer.getReference(),
                 new ApplicationForm("Léa", "Martin", "lea.martin@example.org", "Motivée"),
@@ -128,7 +134,7 @@ class OfferServiceIT {
 
     @Test
     void badApplicationIsRefusedAndNothingIsSaved() throws Exception {
-        JobOffer offer = as(CPAM_PARIS, () -> offers.publish(offers.create(draft("Conseiller retraite")).getId()));
+        JobOffer offer = as(CPAM_PARIS, () -> publications.publish(offers.create(draft("Conseiller retraite")).getId(), UCANSS, false));
         ApplicationRejectedException refused = assertThrows(ApplicationRejectedException.class,
                 () -> applications.apply(offer.getReference(), new ApplicationForm("Léa", "", "x@", null),
                         new UploadedDocument("cv.pdf", "pas un pdf".getBytes(StandardCharsets.UTF_8)), "http://x"));

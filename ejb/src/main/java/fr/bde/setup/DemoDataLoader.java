@@ -1,10 +1,10 @@
 package fr.bde.setup;
 
-import fr.bde.offer.domain.Channel;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.domain.OfferEvent;
 import fr.bde.offer.domain.OfferReference;
-import fr.bde.offer.domain.Publication;
+import fr.bde.publication.domain.Channel;
+import fr.bde.publication.domain.Publication;
 import fr.bde.organisation.domain.Organisation;
 import fr.bde.referential.domain.ContractType;
 import fr.bde.referential.domain.Departement;
@@ -54,6 +54,7 @@ public class DemoDataLoader {
     /** Every demo login has this password (README). */
     public static final String DEMO_PASSWORD = "Demo-2026!";
     static final int OFFER_COUNT = 50;
+    static final long ACCOUNT_AGE_HOURS = 30 * 24;
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -95,8 +96,10 @@ public class DemoDataLoader {
         for (String[] row : csv("demo/users.csv")) {
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             Arrays.stream(row[4].split(",")).map(String::strip).map(Role::valueOf).forEach(roles::add);
+            // accounts are a month old, except those the file says are new (the 72-hour rule shows on them)
+            long ageHours = row.length > 5 && !row[5].isBlank() ? Long.parseLong(row[5].strip()) : ACCOUNT_AGE_HOURS;
             em.persist(new AppUser(row[0], hash, row[1], row[2], row[3].isEmpty() ? null : organisations.get(row[3]),
-                    roles, clock.instant()));
+                    roles, clock.instant().minus(Duration.ofHours(ageHours))));
         }
     }
 
@@ -109,6 +112,7 @@ public class DemoDataLoader {
                 .toList();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        Channel ucanss = em.find(Channel.class, Channel.UCANSS);
         for (int i = 0; i < OFFER_COUNT; i++) {
             String[] sample = samples.get(i % samples.size());
             Organisation employer = employers.get((i * 7) % employers.size());
@@ -120,8 +124,8 @@ public class DemoDataLoader {
                     sample[4].isEmpty() ? null : sample[4], today.plusDays(20 + i), publishedAt);
             offer.markPublished(publishedAt);
             em.persist(offer);
-            em.persist(new Publication(offer, Channel.UCANSS, "demo", publishedAt));
-            em.persist(new OfferEvent(offer, OfferEvent.Action.PUBLISHED, "demo", publishedAt, Channel.UCANSS.getSite()));
+            em.persist(new Publication(offer, ucanss, "demo", publishedAt));
+            em.persist(new OfferEvent(offer, OfferEvent.Action.PUBLISHED, "demo", publishedAt, ucanss.getName()));
         }
     }
 

@@ -25,6 +25,9 @@ public final class CareersCommitteePolicy {
     public record Route(List<Step> steps, Publisher publisher) {
     }
 
+    /** The funds a multibranch organisation may name for the first approval. */
+    public static final Set<String> NETWORK_FUNDS = Set.of("CNAM", "CNAF", "CNAV");
+
     static final Set<String> NETWORK_BRANCHES = Set.of("MALADIE", "FAMILLE", "RETRAITE", "MULTIBRANCHE");
     /** Entered by their national fund (ACOSS, CN RSI), never by themselves. */
     static final Set<String> ENTERED_BY_NATIONAL_FUND = Set.of("URSSAF", "RSI");

@@ -28,6 +28,12 @@ public final class MailTemplates {
                 format(bundle.getString(template + ".html"), escaped));
     }
 
+    /** A plain text of the bundle (such as a default message the user may edit), formatted. */
+    public static String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("fr.bde.i18n.Mail", FRENCH, MailTemplates.class.getClassLoader());
+        return format(bundle.getString(key), arguments);
+    }
+
     private static String format(String pattern, Object[] arguments) {
         return new MessageFormat(pattern, FRENCH).format(arguments);
     }

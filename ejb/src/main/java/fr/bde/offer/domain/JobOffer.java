@@ -5,6 +5,7 @@ import fr.bde.organisation.domain.Organisation;
 import fr.bde.referential.domain.ContractType;
 import fr.bde.referential.domain.Departement;
 import fr.bde.referential.domain.EducationLevel;
+import fr.bde.referential.domain.NationalFund;
 import fr.bde.referential.domain.QualificationLevel;
 import fr.bde.referential.domain.Region;
 import jakarta.persistence.Column;
@@ -78,6 +79,39 @@ public class JobOffer {
     @Column(name = "executive", nullable = false)
     private boolean executive;
 
+    /** Set when the post goes through the careers committee; fixed at creation, like the reference. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "careers_committee_post", length = 40)
+    private CareersCommitteePost careersCommitteePost;
+
+    /** The national fund that approves a careers-committee offer of a multibranch organisation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "national_fund_code")
+    private NationalFund nationalFund;
+
+    /** Starts at 1; a new version is made when an approved or published offer is edited. */
+    @Column(name = "content_version", nullable = false)
+    private int contentVersion = 1;
+
+    /** An approval counts only for this content version or a later one. */
+    @Column(name = "approval_min_version", nullable = false)
+    private int approvalMinVersion = 1;
+
+    /** The year of the EN3S period during which the rule applied to this offer; null if it never did. */
+    @Column(name = "en3s_year")
+    private Integer en3sYear;
+
+    /** Show the salary on institutional sites too (it always shows where it is required). */
+    @Column(name = "show_salary", nullable = false)
+    private boolean showSalary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason", length = 20)
+    private CloseReason closedReason;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contract_type_code")
     @IndexedEmbedded(includePaths = {"code", "label"})
@@ -144,8 +178,14 @@ public class JobOffer {
     }
 
     public JobOffer(OfferReference reference, Organisation organisation, String createdBy, Instant now) {
+        this(reference, null, organisation, createdBy, now);
+    }
+
+    public JobOffer(OfferReference reference, CareersCommitteePost careersCommitteePost, Organisation organisation,
+                    String createdBy, Instant now) {
         this.reference = reference.value();
         this.executive = reference.isExecutive();
+        this.careersCommitteePost = careersCommitteePost;
         this.organisation = organisation;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -171,9 +211,81 @@ public class JobOffer {
         this.updatedAt = now;
     }
 
+    /** The content as codes, to compare versions. */
+    public OfferContent content() {
+        return new OfferContent(title, descriptionHtml, code(contractType), code(departement),
+                code(qualificationLevel), code(educationLevel), salary, closingDate);
+    }
+
+    private static String code(fr.bde.referential.domain.ReferentialEntity entity) {
+        return entity == null ? null : entity.getCode();
+    }
+
+    /** Edits after an approval was asked for or given make a new version. */
+    public void newVersion(boolean reapprovalRequired, Instant now) {
+        this.contentVersion++;
+        if (reapprovalRequired) {
+            this.approvalMinVersion = contentVersion;
+        }
+        if (reapprovalRequired && (status == OfferStatus.APPROVED || status == OfferStatus.REFUSED)) {
+            this.status = OfferStatus.DRAFT;
+        }
+        this.updatedAt = now;
+    }
+
+    public void markApprovalRequested(Instant now) {
+        moveTo(OfferStatus.PENDING_APPROVAL, now);
+    }
+
+    public void markApproved(Instant now) {
+        moveTo(OfferStatus.APPROVED, now);
+    }
+
+    public void markRefused(Instant now) {
+        moveTo(OfferStatus.REFUSED, now);
+    }
+
+    /** Back to where it was before approval was asked (a cancelled process). */
+    public void markDraft(Instant now) {
+        moveTo(OfferStatus.DRAFT, now);
+    }
+
     public void markPublished(Instant now) {
-        this.status = OfferStatus.PUBLISHED;
-        this.publishedAt = now;
+        moveTo(OfferStatus.PUBLISHED, now);
+        if (publishedAt == null) {
+            this.publishedAt = now;
+        }
+    }
+
+    /** Withdrawn from every channel: approved if it had been, otherwise a draft again. */
+    public void markUnpublished(boolean approved, Instant now) {
+        moveTo(approved ? OfferStatus.APPROVED : OfferStatus.DRAFT, now);
+        this.publishedAt = null;
+    }
+
+    public void close(CloseReason reason, Instant now) {
+        moveTo(OfferStatus.CLOSED, now);
+        this.closedReason = reason;
+        this.closedAt = now;
+    }
+
+    public void subjectToEn3s(int year) {
+        this.en3sYear = year;
+    }
+
+    public void setShowSalary(boolean showSalary) {
+        this.showSalary = showSalary;
+    }
+
+    public void setNationalFund(NationalFund nationalFund) {
+        this.nationalFund = nationalFund;
+    }
+
+    private void moveTo(OfferStatus next, Instant now) {
+        if (status == OfferStatus.CLOSED) {
+            throw new IllegalStateException("A closed offer does not change: " + reference);
+        }
+        this.status = next;
         this.updatedAt = now;
     }
 
@@ -267,6 +379,42 @@ public class JobOffer {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public CareersCommitteePost getCareersCommitteePost() {
+        return careersCommitteePost;
+    }
+
+    public boolean isCareersCommittee() {
+        return careersCommitteePost != null;
+    }
+
+    public NationalFund getNationalFund() {
+        return nationalFund;
+    }
+
+    public int getContentVersion() {
+        return contentVersion;
+    }
+
+    public int getApprovalMinVersion() {
+        return approvalMinVersion;
+    }
+
+    public Integer getEn3sYear() {
+        return en3sYear;
+    }
+
+    public boolean isShowSalary() {
+        return showSalary;
+    }
+
+    public CloseReason getClosedReason() {
+        return closedReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public boolean isPublished() {

@@ -19,7 +19,12 @@ import java.time.Instant;
 @Table(name = "offer_event")
 public class OfferEvent {
 
-    public enum Action { CREATED, UPDATED, PUBLISHED }
+    public enum Action {
+        CREATED, UPDATED, VERSION_CREATED,
+        APPROVAL_REQUESTED, STEP_APPROVED, STEP_REFUSED, APPROVED, REFUSED, APPROVAL_CANCELLED,
+        PUBLISHED, WITHDRAWN, CLOSED,
+        TEAM_MEMBER_ADDED, TEAM_MEMBER_REMOVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offer_event_seq")
@@ -52,6 +57,10 @@ public class OfferEvent {
         this.actor = actor;
         this.at = at;
         this.detail = detail;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Instant getAt() {

@@ -1,8 +1,14 @@
 package fr.bde.offer.domain;
 
-/** Life cycle of an offer; approval states come with the approval workflows. */
+/**
+ * Life cycle of an offer: draft, then (when a route or the EN3S period requires it) approval
+ * requested, approved or refused, then published, then closed (filled, cancelled or expired).
+ */
 public enum OfferStatus {
     DRAFT,
+    PENDING_APPROVAL,
+    APPROVED,
+    REFUSED,
     PUBLISHED,
     CLOSED
 }

@@ -18,9 +18,6 @@ public final class PublicationPolicy {
 
     public static List<Violation> check(JobOffer offer, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        if (offer.getStatus() != OfferStatus.DRAFT) {
-            violations.add(new Violation(null, "offer.publish.notDraft"));
-        }
         if (isBlank(offer.getTitle())) {
             violations.add(new Violation("title", "offer.publish.titleMissing"));
         }

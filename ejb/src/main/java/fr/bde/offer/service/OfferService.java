@@ -1,17 +1,25 @@
 package fr.bde.offer.service;
 
-import fr.bde.common.AccessDeniedException;
 import fr.bde.common.BusinessException;
 import fr.bde.common.NotFoundException;
 import fr.bde.common.Page;
 import fr.bde.common.PageRequest;
-import fr.bde.offer.domain.Channel;
+import fr.bde.approval.domain.ApprovalProcess;
+import fr.bde.approval.domain.CareersCommitteePolicy;
+import fr.bde.approval.domain.ProcessStatus;
+import fr.bde.approval.service.ApprovalRules;
+import fr.bde.offer.domain.CareersCommitteePost;
+import fr.bde.offer.domain.CloseReason;
 import fr.bde.offer.domain.JobOffer;
+import fr.bde.offer.domain.OfferContent;
 import fr.bde.offer.domain.OfferEvent;
 import fr.bde.offer.domain.OfferReference;
 import fr.bde.offer.domain.OfferStatus;
-import fr.bde.offer.domain.Publication;
-import fr.bde.offer.domain.PublicationPolicy;
+import fr.bde.offer.domain.OfferVersion;
+import fr.bde.offer.domain.Team;
+import fr.bde.offer.domain.TeamMember;
+import fr.bde.publication.service.PublicationService;
+import fr.bde.referential.domain.NationalFund;
 import fr.bde.organisation.domain.Organisation;
 import fr.bde.referential.domain.ContractType;
 import fr.bde.referential.domain.Departement;
@@ -50,70 +58,144 @@ public class OfferService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OfferAccess access;
+
+    @Inject
+    private ApprovalRules rules;
+
+    @Inject
+    private PublicationService publications;
+
     public JobOffer create(OfferDraft draft) {
         AppUser user = users.currentUser();
         Organisation organisation = users.currentOrganisation();
         Instant now = clock.instant();
-        JobOffer offer = new JobOffer(nextReference(false), organisation, user.getLogin(), now);
+        CareersCommitteePost post = draft.careersCommitteePost();
+        if (post != null && rules.route(organisation).isEmpty()) {
+            throw new BusinessException("careersCommitteePost", "offer.careersCommitteePost.noRoute");
+        }
+        JobOffer offer = new JobOffer(nextReference(draft.executive() || post != null), post, organisation,
+                user.getLogin(), now);
+        if (post != null) {
+            offer.setNationalFund(nationalFund(organisation, draft.nationalFundCode()));
+        }
         apply(offer, draft, now);
         em.persist(offer);
+        rules.trackEn3s(offer);
         em.persist(new OfferEvent(offer, OfferEvent.Action.CREATED, user.getLogin(), now, null));
+        em.persist(new TeamMember(offer, Team.OPERATIONAL, user, user.getLogin(), now));
         return offer;
     }
 
-    public JobOffer update(Long id, OfferDraft draft) {
-        JobOffer offer = getForRecruiter(id);
+    /**
+     * Saves an edit. Once approval was asked for, given or refused, or the offer published, the edit
+     * makes a new version (the previous content is kept); changing the post itself (title,
+     * description, contract, place, grade) of an offer needing approval voids the approval. A published
+     * offer needing approval must be withdrawn first for such a change; one under approval waits for
+     * the answer (or the request is cancelled).
+     */
+    public EditOutcome update(Long id, OfferDraft draft) {
+        JobOffer offer = access.forRecruiter(id);
+        switch (offer.getStatus()) {
+            case CLOSED -> throw new BusinessException("offer.edit.closed");
+            case PENDING_APPROVAL -> throw new BusinessException("offer.edit.pendingApproval");
+            default -> { }
+        }
+        Instant now = clock.instant();
+        String login = users.currentUser().getLogin();
+        boolean versioned = offer.getStatus() != OfferStatus.DRAFT || hasApprovalHistory(offer);
+        OfferContent before = offer.content();
+        boolean neededApproval = rules.required(offer).isPresent();
+        apply(offer, draft, now);
+        OfferContent after = offer.content();
+        if (!versioned || !after.differsFrom(before)) {
+            rules.trackEn3s(offer);
+            em.persist(new OfferEvent(offer, OfferEvent.Action.UPDATED, login, now, null));
+            return new EditOutcome(offer, false, false);
+        }
+        boolean reapproval = (neededApproval || rules.required(offer).isPresent())
+                && after.substantiallyDiffersFrom(before) && offer.getStatus() != OfferStatus.DRAFT;
+        if (reapproval && offer.getStatus() == OfferStatus.PUBLISHED) {
+            throw new BusinessException("offer.edit.publishedNeedsReapproval");
+        }
+        em.persist(new OfferVersion(offer, before, reapproval, login, now));
+        offer.newVersion(reapproval, now);
+        rules.trackEn3s(offer);
+        em.persist(new OfferEvent(offer, OfferEvent.Action.VERSION_CREATED, login, now,
+                offer.getContentVersion() + (reapproval ? ";REAPPROVAL" : "")));
+        return new EditOutcome(offer, true, reapproval);
+    }
+
+    /** Closes the offer (post filled or recruitment cancelled): off every channel, pending approval cancelled. */
+    public JobOffer close(Long id, CloseReason reason) {
+        JobOffer offer = access.forRecruiter(id);
+        if (reason == null || reason == CloseReason.EXPIRED) {
+            throw new BusinessException("reason", "offer.close.reason");
+        }
         if (offer.getStatus() == OfferStatus.CLOSED) {
             throw new BusinessException("offer.edit.closed");
         }
-        Instant now = clock.instant();
-        apply(offer, draft, now);
-        em.persist(new OfferEvent(offer, OfferEvent.Action.UPDATED, users.currentUser().getLogin(), now, null));
+        closeNow(offer, reason, users.currentUser().getLogin(), clock.instant());
         return offer;
     }
 
-    /** Publishes on ucanss.fr once every precondition holds; otherwise says what is missing. */
-    public JobOffer publish(Long id) {
-        JobOffer offer = getForRecruiter(id);
-        Instant now = clock.instant();
-        List<PublicationPolicy.Violation> violations = PublicationPolicy.check(offer, LocalDate.now(clock));
-        if (!violations.isEmpty()) {
-            PublicationPolicy.Violation first = violations.get(0);
-            throw new BusinessException(first.field(), first.messageKey());
-        }
-        String login = users.currentUser().getLogin();
-        offer.markPublished(now);
-        em.persist(new Publication(offer, Channel.UCANSS, login, now));
-        em.persist(new OfferEvent(offer, OfferEvent.Action.PUBLISHED, login, now, Channel.UCANSS.getSite()));
-        return offer;
+    /** Closing, whoever asks (the recruiter, the expiry job). */
+    @PermitAll
+    public void closeNow(JobOffer offer, CloseReason reason, String actor, Instant now) {
+        em.createQuery("select p from ApprovalProcess p where p.offer = :offer and p.status = :status",
+                        ApprovalProcess.class)
+                .setParameter("offer", offer).setParameter("status", ProcessStatus.IN_PROGRESS)
+                .getResultList().forEach(p -> p.cancel(now));
+        publications.withdrawEverywhere(offer, actor, now);
+        offer.close(reason, now);
+        em.persist(new OfferEvent(offer, OfferEvent.Action.CLOSED, actor, now, reason.name()));
     }
 
     /** An offer of the caller's organisation; any other is refused, whatever id is forged. */
     public JobOffer getForRecruiter(Long id) {
-        JobOffer offer = id == null ? null : em.find(JobOffer.class, id);
-        if (offer == null) {
-            throw new NotFoundException("offer.notFound");
-        }
-        if (!offer.getOrganisation().getId().equals(users.currentOrganisation().getId())) {
-            throw new AccessDeniedException();
-        }
-        return offer;
+        return access.forRecruiter(id);
     }
 
-    public List<String> publishingProblems(Long id) {
-        return PublicationPolicy.check(getForRecruiter(id), LocalDate.now(clock)).stream()
-                .map(PublicationPolicy.Violation::messageKey).toList();
+    /** An offer for its organisation's recruiters and the Ucanss administrator. */
+    @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
+    public JobOffer getForStaff(Long id) {
+        return access.forStaff(id);
     }
 
+    /** Previous contents of the offer, newest first. */
+    @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
+    public List<OfferVersion> versions(Long id) {
+        JobOffer offer = access.forStaff(id);
+        return em.createQuery("select v from OfferVersion v where v.offer = :offer order by v.number desc",
+                OfferVersion.class).setParameter("offer", offer).getResultList();
+    }
+
+    private boolean hasApprovalHistory(JobOffer offer) {
+        return !em.createQuery("select p.id from ApprovalProcess p where p.offer = :offer")
+                .setParameter("offer", offer).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The fund approving a careers-committee offer: by branch, or named by a multibranch organisation. */
+    private NationalFund nationalFund(Organisation organisation, String code) {
+        String branch = organisation.getType().getBranch().getCode();
+        if (CareersCommitteePolicy.nationalFund(branch).isPresent() || !"MULTIBRANCHE".equals(branch)
+                || !"GENERAL".equals(organisation.getType().getScheme().getCode())) {
+            return null;
+        }
+        if (code == null || code.isBlank()) {
+            throw new BusinessException("nationalFund", "offer.nationalFund.required");
+        }
+        if (!CareersCommitteePolicy.NETWORK_FUNDS.contains(code)) {
+            throw new BusinessException("nationalFund", "offer.nationalFund.unknown");
+        }
+        return em.find(NationalFund.class, code);
+    }
+
+    @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
     public List<OfferEvent> history(Long id) {
-        JobOffer offer = getForRecruiter(id);
+        JobOffer offer = access.forStaff(id);
         return em.createQuery("select e from OfferEvent e where e.offer = :offer order by e.at, e.id", OfferEvent.class)
-                .setParameter("offer", offer).getResultList();
-    }
-
-    public List<Publication> publications(Long id) {
-        JobOffer offer = getForRecruiter(id);
-        return em.createQuery("select p from Publication p where p.offer = :offer order by p.publishedAt", Publication.class)
                 .setParameter("offer", offer).getResultList();
     }
 

@@ -50,6 +50,10 @@ public class Organisation {
     @JoinColumn(name = "departement_code")
     private Departement departement;
 
+    /** Only matters for an ARS: its staff is under the general scheme's collective agreement (EN3S scope). */
+    @Column(name = "general_scheme_agreement", nullable = false)
+    private boolean generalSchemeAgreement;
+
     protected Organisation() {
     }
 
@@ -79,6 +83,14 @@ public class Organisation {
 
     public Region getRegion() {
         return region;
+    }
+
+    public boolean isGeneralSchemeAgreement() {
+        return generalSchemeAgreement;
+    }
+
+    public String typeCode() {
+        return type.getCode();
     }
 
     public Departement getDepartement() {

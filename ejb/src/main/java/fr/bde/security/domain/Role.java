@@ -17,6 +17,8 @@ public enum Role {
         public static final String CANDIDATE = "CANDIDATE";
         public static final String RECRUITER = "RECRUITER";
         public static final String UCANSS_ADMIN = "UCANSS_ADMIN";
+        public static final String EN3S_APPROVER = "EN3S_APPROVER";
+        public static final String NATIONAL_FUND_APPROVER = "NATIONAL_FUND_APPROVER";
 
         private Names() {
         }

@@ -44,11 +44,13 @@ class PublicationPolicyTest {
     }
 
     @Test
-    void publishedOfferCannotBePublishedAgain() {
+    void closedOfferNeitherChangesNorReopens() {
         JobOffer offer = draft("Comptable", "<p>Poste</p>", true, TODAY.plusDays(10));
         offer.markPublished(Instant.now());
-        assertEquals(List.of(new PublicationPolicy.Violation(null, "offer.publish.notDraft")),
-                PublicationPolicy.check(offer, TODAY));
+        offer.close(CloseReason.FILLED, Instant.now());
+        assertEquals(OfferStatus.CLOSED, offer.getStatus());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> offer.markPublished(Instant.now()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> offer.markDraft(Instant.now()));
     }
 
     @Test

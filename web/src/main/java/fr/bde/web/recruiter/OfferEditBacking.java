@@ -4,7 +4,9 @@ import fr.bde.common.BusinessException;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.domain.OfferEvent;
 import fr.bde.offer.domain.OfferStatus;
-import fr.bde.offer.domain.Publication;
+import fr.bde.publication.domain.Publication;
+import fr.bde.publication.domain.Channel;
+import fr.bde.publication.service.PublicationService;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
 import fr.bde.web.Messages;
@@ -26,6 +28,9 @@ public class OfferEditBacking implements Serializable {
 
     @Inject
     private OfferService offers;
+
+    @Inject
+    private PublicationService publicationService;
 
     private Long id;
     private String reference;
@@ -59,15 +64,16 @@ public class OfferEditBacking implements Serializable {
         salary = offer.getSalary();
         closingDate = offer.getClosingDate();
         history = offers.history(id);
-        publications = offers.publications(id);
-        publishingProblems = status == OfferStatus.DRAFT ? offers.publishingProblems(id) : List.of();
+        publications = publicationService.publications(id);
+        publishingProblems = status == OfferStatus.DRAFT ? publicationService.contentProblems(id).stream()
+                .map(v -> v.messageKey()).toList() : List.of();
     }
 
     public String save() {
         OfferDraft draft = new OfferDraft(title, contractType, departement, description, qualificationLevel,
                 educationLevel, salary, closingDate);
         try {
-            JobOffer offer = id == null ? offers.create(draft) : offers.update(id, draft);
+            JobOffer offer = id == null ? offers.create(draft) : offers.update(id, draft).offer();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(id == null ? "recruiter.offer.created" : "recruiter.offer.saved", offer.getReference());
             return "/recruteur/offre.xhtml?faces-redirect=true&id=" + offer.getId();
@@ -79,7 +85,7 @@ public class OfferEditBacking implements Serializable {
 
     public String publish() {
         try {
-            JobOffer offer = offers.publish(id);
+            JobOffer offer = publicationService.publish(id, List.of(Channel.UCANSS), false);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("recruiter.offer.published", offer.getReference());
             return "/recruteur/offre.xhtml?faces-redirect=true&id=" + offer.getId();

@@ -1,9 +1,8 @@
-package fr.bde.offer.domain;
+package fr.bde.publication.domain;
 
+import fr.bde.offer.domain.JobOffer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An offer published on one channel. */
+/** An offer on one channel; withdrawn rather than deleted, so that its history stays. */
 @Entity
 @Table(name = "publication")
 public class Publication {
@@ -28,8 +27,8 @@ public class Publication {
     @JoinColumn(name = "offer_id")
     private JobOffer offer;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 40)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "channel")
     private Channel channel;
 
     @Column(name = "published_at", nullable = false)
@@ -37,6 +36,12 @@ public class Publication {
 
     @Column(name = "published_by", nullable = false, length = 100)
     private String publishedBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
 
     protected Publication() {
     }
@@ -46,6 +51,31 @@ public class Publication {
         this.channel = channel;
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
+    }
+
+    /** Published again after a withdrawal: the same line, live again. */
+    public void republish(String by, Instant at) {
+        this.publishedBy = by;
+        this.publishedAt = at;
+        this.withdrawnAt = null;
+        this.withdrawnBy = null;
+    }
+
+    public void withdraw(String by, Instant at) {
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public boolean isLive() {
+        return withdrawnAt == null;
+    }
+
+    public JobOffer getOffer() {
+        return offer;
     }
 
     public Channel getChannel() {
@@ -58,5 +88,13 @@ public class Publication {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
     }
 }

@@ -1,0 +1,8 @@
+package fr.bde.approval.domain;
+
+public enum ProcessStatus {
+    IN_PROGRESS,
+    APPROVED,
+    REFUSED,
+    CANCELLED
+}
