@@ -13,6 +13,18 @@ public final class TestUsers {
     public static final String CPAM_PARIS = "recruteur.cpam75";
     /** Recruiter of the CAF du Rhône. */
     public static final String CAF_RHONE = "recruteur.caf69";
+    /** Recruiter of the Carsat Alsace-Moselle (EN3S scope). */
+    public static final String CARSAT = "recruteur.carsat44";
+    public static final String URSSAF = "recruteur.urssaf53";
+    public static final String CNRSI = "recruteur.cnrsi";
+    /** Recruiter of a multibranch CGSS, who names the approving national fund. */
+    public static final String CGSS = "recruteur.cgss972";
+    /** A recruiter account created two hours before the server started (72-hour rule). */
+    public static final String NEW_RECRUITER = "recruteur.nouveau";
+    public static final String EN3S = "valideur.en3s";
+    public static final String CNAM = "approbateur.cnam";
+    public static final String CNAF = "approbateur.cnaf";
+    public static final String UCANSS_ADMIN = "admin.ucanss";
 
     private TestUsers() {
     }
