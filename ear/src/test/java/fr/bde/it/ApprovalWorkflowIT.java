@@ -44,6 +44,10 @@ import fr.bde.offer.service.OfferExpiry;
 import fr.bde.offer.service.OfferService;
 import fr.bde.offer.service.TeamService;
 import fr.bde.publication.domain.ChannelDispatch;
+import fr.bde.publication.domain.Channel;
+import fr.bde.publication.domain.ChannelKind;
+import fr.bde.publication.service.ChannelAdminService;
+import fr.bde.publication.service.ChannelForm;
 import fr.bde.publication.service.ChannelStatus;
 import fr.bde.publication.service.PublicationService;
 import jakarta.ejb.EJBAccessException;
@@ -104,6 +108,8 @@ class ApprovalWorkflowIT {
     En3sReportService report;
     @Inject
     OfferExpiry expiry;
+    @Inject
+    ChannelAdminService channelAdmin;
     @Inject
     ClockProducer clockProducer;
     @Inject
@@ -450,5 +456,33 @@ class ApprovalWorkflowIT {
             teams.remove(id, teams.members(id, Team.OPERATIONAL).get(0).getId());
             return null;
         })));
+    }
+
+    @Test
+    void theUcanssAdministratorKeepsTheChannelList() throws Exception {
+        ChannelForm handi = new ChannelForm("handi_test", "Handi Test", "https://www.handi-test.example.fr",
+                ChannelKind.DIVERSITY, Channel.FeedFormat.XML, 30, true);
+        assertThrows(EJBAccessException.class, () -> as(CPAM_PARIS, () -> channelAdmin.save(handi, true)));
+        as(UCANSS_ADMIN, () -> channelAdmin.save(handi, true));
+        assertEquals("code", assertThrows(BusinessException.class, () -> as(UCANSS_ADMIN, () -> channelAdmin.save(handi, true)))
+                .getField(), "codes are unique");
+        assertEquals("channel.ucanss.fixed", refusal(() -> as(UCANSS_ADMIN, () -> channelAdmin.save(
+                new ChannelForm("UCANSS", "ucanss.fr", "https://www.ucanss.fr", ChannelKind.INSTITUTIONAL,
+                        Channel.FeedFormat.JSON, 1, false), false))));
+        assertEquals("siteUrl", assertThrows(BusinessException.class, () -> as(UCANSS_ADMIN, () -> channelAdmin.save(
+                new ChannelForm("HANDI_TEST", "Handi Test", "javascript:alert(1)", ChannelKind.DIVERSITY,
+                        Channel.FeedFormat.XML, 30, true), false))).getField());
+
+        JobOffer offer = as(CPAM_PARIS, () -> offers.create(complete("Chargé de mission handicap", "GEN_6")));
+        assertTrue(as(CPAM_PARIS, () -> publications.channels(offer.getId())).stream()
+                .anyMatch(c -> c.channel().getCode().equals("HANDI_TEST")), "offered to recruiters at once");
+        as(CPAM_PARIS, () -> publications.publish(offer.getId(), List.of("UCANSS", "HANDI_TEST"), false));
+        as(UCANSS_ADMIN, () -> channelAdmin.save(new ChannelForm("HANDI_TEST", "Handi Test",
+                "https://www.handi-test.example.fr", ChannelKind.DIVERSITY, Channel.FeedFormat.XML, 30, false), false));
+        assertTrue(as(CPAM_PARIS, () -> publications.publications(offer.getId())).stream()
+                .filter(p -> p.getChannel().getCode().equals("HANDI_TEST")).noneMatch(p -> p.isLive()),
+                "switching a channel off withdraws its offers");
+        assertTrue(as(CPAM_PARIS, () -> publications.channels(offer.getId())).stream()
+                .noneMatch(c -> c.channel().getCode().equals("HANDI_TEST")));
     }
 }

@@ -47,7 +47,26 @@ public class Channel {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 100;
+    public static final int URL_MAX = 200;
+
     protected Channel() {
+    }
+
+    public Channel(String code) {
+        this.code = code;
+    }
+
+    /** Changes what the administrator may change; the code is the channel's identity and stays. */
+    public void configure(String name, String siteUrl, ChannelKind kind, FeedFormat feedFormat, int rankOrder,
+                          boolean active) {
+        this.name = name;
+        this.siteUrl = siteUrl;
+        this.kind = kind;
+        this.feedFormat = feedFormat;
+        this.rankOrder = rankOrder;
+        this.active = active;
     }
 
     public String getCode() {
