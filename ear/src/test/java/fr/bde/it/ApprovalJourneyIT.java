@@ -277,6 +277,135 @@ class ApprovalJourneyIT {
         }
     }
 
+    @Test
+    void teamsVersionsWithdrawalAndClosingAreRecordedOnTheOffer() throws Exception {
+        String title = "Conseiller en gestion du risque " + System.nanoTime();
+        Browser browser = new Browser(root());
+        try {
+            browser.login("recruteur.cpam75", TestUsers.PASSWORD);
+            browser.clickAndWait("menuNewOffer");
+            createOffer(browser, new OfferInput(title, null, "75", "GEN_5", "BAC3", "2 600 € brut mensuel",
+                    LocalDate.now(PARIS).plusDays(25)));
+            String offerId = offerId(browser);
+
+            // published on two sites, then edited: a new version, no new approval needed
+            browser.clickAndWait("tab-publication");
+            channelBox(browser, "LACAFRECRUTE").click();
+            clickConfirmAndWait(browser, "publicationForm:publish");
+            assertTrue(channelState(browser, "LACAFRECRUTE").contains("Publiée le"));
+            browser.clickAndWait("tab-contenu");
+            browser.type("offerForm:title", title + " (H/F)");
+            browser.clickAndWait("offerForm:save");
+            assertTrue(browser.text("messages").contains("Version 2") && browser.text("messages").contains("sans nouvelle approbation"),
+                    browser.text("messages"));
+            assertEquals("Version 2", browser.text("offerVersion"));
+
+            // the approval team: advanced search, add, remove
+            browser.clickAndWait("tab-approbateurs");
+            browser.type("teamForm:searchText", "EN3S");
+            browser.clickAndWait("teamForm:search");
+            WebElement add = browser.driver().findElement(By.cssSelector("input[data-login='valideur.en3s']"));
+            accessible(browser, "approval team search");
+            WebElement stale = add;
+            add.click();
+            browser.waitFor().until(d -> Browser.isGone(stale));
+            assertTrue(browser.text("teamForm:members").contains("EN3S dérogation"), browser.text("teamForm:members"));
+            clickConfirmAndWait(browser, "teamForm:members:0:remove");
+            assertTrue(browser.driver().findElements(By.id("teamForm:members")).isEmpty(), "removed");
+            browser.clickAndWait("tab-equipe");
+            assertTrue(browser.text("teamForm:members").contains("Claire Martin"));
+            clickConfirmAndWait(browser, "teamForm:members:0:remove");
+            assertTrue(browser.text("messages").contains("au moins un membre"), browser.text("messages"));
+
+            // withdrawing ucanss.fr withdraws everywhere
+            browser.clickAndWait("tab-publication");
+            WebElement withdraw = browser.driver().findElement(By.cssSelector("input[value='Retirer'][data-channel='UCANSS']"));
+            withdraw.click();
+            String confirm = browser.waitFor().until(ExpectedConditions.alertIsPresent()).getText();
+            assertTrue(confirm.contains("tous les autres sites"), confirm);
+            browser.driver().switchTo().alert().accept();
+            browser.waitFor().until(d -> Browser.isGone(withdraw));
+            assertTrue(channelState(browser, "LACAFRECRUTE").contains("Retirée le"));
+            assertTrue(browser.text("offerStatus").contains("Brouillon"), browser.text("offerStatus"));
+
+            // closing: a reason is required
+            browser.clickAndWait("tab-selection");
+            assertTrue(browser.text("applicationCount").contains("Aucune candidature"));
+            clickConfirmAndWait(browser, "closeForm:close");
+            assertTrue(browser.text("closeForm:reasonMsg").contains("motif"), browser.text("closeForm:reasonMsg"));
+            browser.el("closeForm:reason:0").click();
+            accessible(browser, "selection tab");
+            clickConfirmAndWait(browser, "closeForm:close");
+            assertTrue(browser.text("offerStatus").contains("Clôturée"));
+            assertTrue(browser.text("closedNotice").contains("Poste pourvu"));
+
+            browser.clickAndWait("tab-historique");
+            String history = browser.text("history");
+            for (String expected : List.of("Création", "Publication", "Nouvelle version", "Version 2",
+                    "Ajout d'un membre d'équipe", "Équipe d'approbation : EN3S dérogation", "Retrait d'un site", "Clôture", "Poste pourvu")) {
+                assertTrue(history.contains(expected), expected + " in " + history);
+            }
+            accessible(browser, "history");
+            browser.clickAndWait("tab-contenu");
+            assertTrue(browser.driver().findElements(By.id("offerForm:save")).isEmpty(), "a closed offer is read-only");
+            assertTrue(browser.text("offerFacts").contains("2 600 € brut mensuel"));
+            assertEquals(200, browser.fetch("/recruteur/offre.xhtml?id=" + offerId + "&onglet=historique").statusCode());
+        } catch (Throwable failure) {
+            browser.capture("teams-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aMultibranchOrganisationNamesTheApprovingFundAndMayWithdrawItsRequest() throws Exception {
+        Browser browser = new Browser(root());
+        try {
+            browser.login("recruteur.cgss972", TestUsers.PASSWORD);
+            browser.clickAndWait("menuNewOffer");
+            accessible(browser, "new offer form of a multibranch organisation");
+            OfferInput input = new OfferInput("Agent comptable de la CGSS " + System.nanoTime(), "ACCOUNTING_OFFICER", "972", "GEN_9",
+                    "BAC5", "Selon la grille des agents de direction", LocalDate.now(PARIS).plusDays(40));
+            createOffer(browser, input);
+            assertTrue(browser.text("offerForm:nationalFundMsg").contains("Caisse nationale"), browser.text("offerForm:nationalFundMsg"));
+            browser.select("offerForm:nationalFund", "CNAF");
+            browser.clickAndWait("offerForm:save");
+            String reference = browser.text("createdReference");
+            browser.clickAndWait("submitForApproval");
+            browser.clickAndWait("approvalForm:submitApproval");
+            assertTrue(browser.text("processesForm").contains("Caisse nationale des allocations familiales"));
+
+            // the CNAF approver finds it in the inbox
+            browser.login("approbateur.cnaf", TestUsers.PASSWORD);
+            assertTrue(browser.text("inboxForm:requests").contains(reference), "the landing page of an approver is the inbox");
+            accessible(browser, "inbox");
+
+            // the recruiter withdraws the request: the offer is editable again
+            browser.login("recruteur.cgss972", TestUsers.PASSWORD);
+            browser.clickAndWait("menuProcesses");
+            assertTrue(browser.text("processesForm:processes").contains(reference));
+            browser.driver().findElement(By.linkText(reference)).click();
+            browser.el("processesForm");
+            clickConfirmAndWait(browser, "processesForm:processes:0:cancelProcess");
+            assertTrue(browser.text("offerStatus").contains("Brouillon"), browser.text("offerStatus"));
+            assertTrue(browser.text("processesForm").contains("Annulé"));
+            assertTrue(browser.driver().findElements(By.id("approvalForm:submitApproval")).size() == 1, "may ask again");
+
+            // the Ucanss administrator follows every organisation's processes
+            browser.login("admin.ucanss", TestUsers.PASSWORD);
+            browser.clickAndWait("menuProcesses");
+            browser.open("/recruteur/approbations.xhtml?statut=CANCELLED");
+            assertTrue(browser.text("processesForm:processes").contains(reference));
+            assertTrue(browser.text("processesForm:processes").contains("CGSS de la Martinique"));
+        } catch (Throwable failure) {
+            browser.capture("multibranch-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
+
     private String root() {
         return "http://" + base.getHost() + ":" + base.getPort();
     }
@@ -305,7 +434,6 @@ class ApprovalJourneyIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                 browser.el("offerForm:closingDate"), offer.closingDate().toString());
         browser.clickAndWait("offerForm:save");
-        browser.el("offerStatus");
     }
 
     static String offerId(Browser browser) {
