@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /**
  * One approval request as its approver reads and answers it (/approbation/demande.xhtml?etape=…, the
  * link of the e-mail): the offer's whole content, the recruiter's message, the steps so far, and the
- * answer (EN3S: Validé or Refusé; national fund and Ucanss: Approuvé or Refusé), a refusal with a
+ * answer (EN3S: validated or refused; national fund and Ucanss: approved or refused), a refusal with a
  * comment. A step of another organisation gives a 403.
  */
 @Named
@@ -89,7 +89,7 @@ public class ApprovalAnswerBacking implements Serializable {
         return step.status() == StepStatus.PENDING && process.inProgress();
     }
 
-    /** EN3S answers "Validé" / "Refusé" (seed 001); the other approvers "Approuvé" / "Refusé". */
+    /** EN3S validates or refuses (seed 001); the other approvers approve or refuse: the buttons say so. */
     public boolean isEn3s() {
         return step.kind() == StepKind.EN3S;
     }

@@ -15,7 +15,7 @@ public record StepView(Long id, int position, StepKind kind, String organisation
                 step.getStatus(), step.getSentAt(), step.getAnsweredAt(), step.getAnsweredBy(), step.getComment());
     }
 
-    /** Bundle key of the step's state: EN3S answers "Validé", the other approvers "Approuvé". */
+    /** Bundle key of the step's state: an EN3S approval reads "validated", the others "approved". */
     public String statusKey() {
         return kind == StepKind.EN3S && status == StepStatus.APPROVED ? "StepStatus.VALIDATED" : "StepStatus." + status.name();
     }

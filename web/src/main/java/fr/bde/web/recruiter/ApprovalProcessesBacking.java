@@ -3,18 +3,12 @@ package fr.bde.web.recruiter;
 import fr.bde.approval.domain.ProcessStatus;
 import fr.bde.approval.service.ApprovalService;
 import fr.bde.approval.service.ProcessRow;
-import fr.bde.common.Page;
-import fr.bde.common.PageRequest;
+import fr.bde.web.common.PagedRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Approval processes of every offer in the caller's scope (/recruteur/approbations.xhtml?statut=…): a
@@ -31,29 +25,8 @@ public class ApprovalProcessesBacking implements Serializable {
 
     private ProcessStatus status = ProcessStatus.IN_PROGRESS;
 
-    private final LazyDataModel<ProcessRow> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) approvals.processes(status, PageRequest.of(0, 1)).total();
-        }
-
-        @Override
-        public List<ProcessRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            Page<ProcessRow> page = approvals.processes(status, new PageRequest(first, pageSize,
-                    sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ProcessRow row) {
-            return String.valueOf(row.processId());
-        }
-    };
+    private final PagedRows<ProcessRow> rows = new PagedRows<>(request -> approvals.processes(status, request),
+            ProcessRow::processId);
 
     public List<ProcessStatus> getStatuses() {
         return List.of(ProcessStatus.values());
@@ -67,7 +40,7 @@ public class ApprovalProcessesBacking implements Serializable {
         this.status = status == null ? ProcessStatus.IN_PROGRESS : status;
     }
 
-    public LazyDataModel<ProcessRow> getRows() {
+    public PagedRows<ProcessRow> getRows() {
         return rows;
     }
 }

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The approval tab of an offer: its processes with their steps, newest first, and the "Soumettre
- * pour approbation" form (message pre-filled with the seed's text, due date, alert) when the offer
+ * The approval tab of an offer: its processes with their steps, newest first, and the submission
+ * form (message pre-filled with the seed's text, due date, alert) when the offer
  * needs an approval and may ask for one; a request in progress can be withdrawn.
  */
 @Named

@@ -160,7 +160,7 @@ public class OfferEditBacking implements Serializable {
         return current.isRecruiterOnly() && !manager ? OfferTab.CONTENT : current;
     }
 
-    /** Right after "Créer", an offer needing approval is offered "Soumettre pour approbation" (seed 001). */
+    /** Right after its creation, an offer needing approval is offered the submission for approval (seed 001). */
     public boolean isCreatedPrompt() {
         return created && manager && approvalKind != null && status == OfferStatus.DRAFT;
     }

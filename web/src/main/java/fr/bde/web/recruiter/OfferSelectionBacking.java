@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The "Sélection / Embauche" tab: the applications received, and closing the offer (post filled, recruitment cancelled). */
+/** The selection and hiring tab: the applications received, and closing the offer (post filled, recruitment cancelled). */
 @Named
 @ViewScoped
 public class OfferSelectionBacking implements Serializable {
