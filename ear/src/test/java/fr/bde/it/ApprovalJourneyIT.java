@@ -349,6 +349,7 @@ class ApprovalJourneyIT {
             browser.clickAndWait("tab-contenu");
             assertTrue(browser.driver().findElements(By.id("offerForm:save")).isEmpty(), "a closed offer is read-only");
             assertTrue(browser.text("offerFacts").contains("2 600 € brut mensuel"));
+            accessible(browser, "read-only content");
             assertEquals(200, browser.fetch("/recruteur/offre.xhtml?id=" + offerId + "&onglet=historique").statusCode());
         } catch (Throwable failure) {
             browser.capture("teams-failure");
