@@ -21,6 +21,14 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /** Fails when axe-core finds a serious or critical WCAG 2.1 AA violation in the page shown. */
+    public static void check(WebDriver driver, String page) throws IOException {
+        List<String> blocking = violations(driver);
+        if (!blocking.isEmpty()) {
+            throw new AssertionError(page + ": " + blocking);
+        }
+    }
+
     public static List<String> violations(WebDriver driver) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(Files.readString(Path.of(System.getProperty("axe.script"))));

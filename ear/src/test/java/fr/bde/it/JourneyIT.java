@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The first journey, in headless Chromium as users do it: a recruiter creates, edits and publishes
- * an offer; a visitor finds it, reads it and applies (a bad file first); the confirmation mail
+ * an offer (from its publication tab); a visitor finds it, reads it and applies (a bad file first); the confirmation mail
  * reaches a real SMTP server; the recruiter reads the application and its CV and exports the
  * offers to Excel; a recruiter of another organisation is refused (403) even with forged ids.
  */
@@ -110,10 +110,14 @@ class JourneyIT {
             browser.clickAndWait("offerForm:save");
             assertEquals(title, browser.el("offerForm:title").getAttribute("value"));
 
-            browser.el("offerForm:publish").click();
+            // the publication tab: ucanss.fr comes first and is ticked
+            browser.clickAndWait("tab-publication");
+            accessible(browser, "publication tab");
+            browser.el("publicationForm:publish").click();
             browser.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offerStatus"), "Publiée"));
-            assertTrue(browser.driver().findElement(By.id("publications")).getText().contains("ucanss.fr"));
+            String channels = browser.driver().findElement(By.id("publicationForm:channels")).getText();
+            assertTrue(channels.contains("ucanss.fr") && channels.contains("Publiée le"), channels);
             browser.logout();
 
             // 2. a visitor searches without accents and in the singular, and opens the offer's page

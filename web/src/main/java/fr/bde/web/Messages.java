@@ -1,12 +1,16 @@
 package fr.bde.web;
 
 import fr.bde.common.BusinessException;
+import fr.bde.common.ClockProducer;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TimeZone;
 
 /** Screen texts from the application bundle, and FacesMessages built from them. */
 public final class Messages {
@@ -24,7 +28,22 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, Locale.FRENCH);
+        // dates in messages are read in Paris time, whatever the server's zone
+        for (Format part : format.getFormats()) {
+            if (part instanceof DateFormat date) {
+                date.setTimeZone(TimeZone.getTimeZone(ClockProducer.PARIS));
+            }
+        }
+        return format.format(arguments);
+    }
+
+    /** Whether the bundle has a text for this key (details built from data, e.g. an enum name). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, Messages.class.getClassLoader()).containsKey(key);
     }
 
     public static void info(String key, Object... arguments) {

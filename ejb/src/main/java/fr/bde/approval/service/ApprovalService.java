@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * Approval processes of offers (seed 000 §1.6, seed 001): the recruiter starts one with an editable
@@ -87,6 +88,12 @@ public class ApprovalService {
         String message = MailTemplates.text("approval.defaultMessage." + kind.name(), offer.getReference(),
                 offer.getTitle(), FRENCH_DATE.format(offer.getCreatedAt().atZone(ClockProducer.PARIS)), creator);
         return new ApprovalRequest(kind, message, LocalDate.now(clock).plusDays(DEFAULT_DUE_DAYS), true);
+    }
+
+    /** The approval the offer needs now before publication, if any (the approval tab and the creation prompt). */
+    @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
+    public Optional<ApprovalKind> required(Long offerId) {
+        return rules.required(access.forStaff(offerId));
     }
 
     /** Starts the approval the offer needs and e-mails the first step's approvers. */
@@ -185,18 +192,26 @@ public class ApprovalService {
     /** A step of the caller's organisation, with its process and offer; any other is refused. */
     @RolesAllowed({Role.Names.EN3S_APPROVER, Role.Names.NATIONAL_FUND_APPROVER, Role.Names.UCANSS_ADMIN})
     public ApprovalStep stepForApprover(Long stepId) {
-        List<ApprovalStep> found = stepId == null ? List.of() : em.createQuery("select s from ApprovalStep s "
-                        + "join fetch s.process p join fetch p.offer o join fetch o.organisation "
+        // the process itself, not a proxy: the process checks that the step answered is one of its own
+        ApprovalStep step = stepId == null ? null : em.createQuery("select s from ApprovalStep s join fetch s.process "
                         + "join fetch s.approverOrganisation where s.id = :id", ApprovalStep.class)
-                .setParameter("id", stepId).getResultList();
-        if (found.isEmpty()) {
+                .setParameter("id", stepId).getResultStream().findFirst().orElse(null);
+        if (step == null) {
             throw new NotFoundException("approval.notFound");
         }
-        ApprovalStep step = found.get(0);
         Organisation caller = users.currentOrganisation();
         if (!step.getApproverOrganisation().getId().equals(caller.getId())) {
             throw new AccessDeniedException();
         }
+        // what the approver's page shows, read here (fetch joins may not be aliased under JPA compliance)
+        JobOffer offer = step.getProcess().getOffer();
+        for (Object association : new Object[] {offer.getOrganisation(), offer.getContractType(), offer.getDepartement(),
+                offer.getRegion(), offer.getQualificationLevel(), offer.getEducationLevel(), offer.getNationalFund()}) {
+            if (association != null) {
+                Hibernate.initialize(association);
+            }
+        }
+        step.getProcess().getSteps().forEach(s -> Hibernate.initialize(s.getApproverOrganisation()));
         return step;
     }
 
@@ -223,11 +238,13 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
     public List<ApprovalProcess> processesOf(Long offerId) {
         JobOffer offer = access.forStaff(offerId);
-        return em.createQuery("select distinct p from ApprovalProcess p left join fetch p.steps s "
-                        + "left join fetch s.approverOrganisation where p.offer = :offer", ApprovalProcess.class)
+        List<ApprovalProcess> processes = em.createQuery("select distinct p from ApprovalProcess p left join fetch p.steps "
+                        + "where p.offer = :offer", ApprovalProcess.class)
                 .setParameter("offer", offer).getResultList().stream()
                 .sorted((a, b) -> b.getStartedAt().compareTo(a.getStartedAt()))
                 .toList();
+        processes.forEach(p -> p.getSteps().forEach(s -> Hibernate.initialize(s.getApproverOrganisation())));
+        return processes;
     }
 
     /**

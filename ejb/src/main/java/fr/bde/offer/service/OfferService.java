@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Hibernate;
 
 /** Offers as recruiters handle them; every read and write is scoped to the caller's organisation. */
 @Stateless
@@ -154,13 +155,32 @@ public class OfferService {
 
     /** An offer of the caller's organisation; any other is refused, whatever id is forged. */
     public JobOffer getForRecruiter(Long id) {
-        return access.forRecruiter(id);
+        return loaded(access.forRecruiter(id));
     }
 
     /** An offer for its organisation's recruiters and the Ucanss administrator. */
     @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
     public JobOffer getForStaff(Long id) {
-        return access.forStaff(id);
+        return loaded(access.forStaff(id));
+    }
+
+    /** Whether the caller's organisation names the national fund approving its careers-committee offers. */
+    public boolean callerNamesNationalFund() {
+        Organisation organisation = users.currentOrganisation();
+        String branch = organisation.getType().getBranch().getCode();
+        return CareersCommitteePolicy.nationalFund(branch).isEmpty() && "MULTIBRANCHE".equals(branch)
+                && "GENERAL".equals(organisation.getType().getScheme().getCode());
+    }
+
+    /** The offer with what its screens show (organisation, referentials, national fund) read while in the transaction. */
+    private static JobOffer loaded(JobOffer offer) {
+        for (Object association : new Object[] {offer.getOrganisation(), offer.getContractType(), offer.getDepartement(),
+                offer.getRegion(), offer.getQualificationLevel(), offer.getEducationLevel(), offer.getNationalFund()}) {
+            if (association != null) {
+                Hibernate.initialize(association);
+            }
+        }
+        return offer;
     }
 
     /** Previous contents of the offer, newest first. */

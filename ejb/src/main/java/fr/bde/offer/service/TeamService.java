@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * The offer's teams: the operational team (recruiters of the offer's organisation) and the approval
@@ -47,9 +48,11 @@ public class TeamService {
     @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
     public List<TeamMember> members(Long offerId, Team team) {
         JobOffer offer = access.forStaff(offerId);
-        return em.createQuery("select m from TeamMember m join fetch m.user u left join fetch u.organisation "
-                        + "where m.offer = :offer and m.team = :team order by u.displayName", TeamMember.class)
+        List<TeamMember> members = em.createQuery("select m from TeamMember m join fetch m.user "
+                        + "where m.offer = :offer and m.team = :team order by m.user.displayName", TeamMember.class)
                 .setParameter("offer", offer).setParameter("team", team).getResultList();
+        members.forEach(m -> initialize(m.getUser().getOrganisation()));
+        return members;
     }
 
     /**
@@ -60,7 +63,7 @@ public class TeamService {
         JobOffer offer = access.forRecruiter(offerId);
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         String scope = team == Team.OPERATIONAL ? " and u.organisation = :org" : "";
-        var query = em.createQuery("select distinct u from AppUser u left join fetch u.organisation o join u.roles r "
+        var query = em.createQuery("select distinct u from AppUser u left join u.organisation o join u.roles r "
                         + "where u.enabled = true and r in :roles" + scope
                         + " and (lower(u.displayName) like :p or lower(u.login) like :p or lower(u.email) like :p "
                         + "or lower(o.name) like :p) order by u.displayName", AppUser.class)
@@ -69,7 +72,16 @@ public class TeamService {
         if (team == Team.OPERATIONAL) {
             query.setParameter("org", offer.getOrganisation());
         }
-        return query.setMaxResults(SEARCH_LIMIT).getResultList();
+        List<AppUser> found = query.setMaxResults(SEARCH_LIMIT).getResultList();
+        found.forEach(u -> initialize(u.getOrganisation()));
+        return found;
+    }
+
+    /** Reads a lazy association while in the transaction (fetch joins may not be aliased under JPA compliance). */
+    private static void initialize(Object association) {
+        if (association != null) {
+            Hibernate.initialize(association);
+        }
     }
 
     public TeamMember add(Long offerId, Team team, Long userId) {

@@ -2,7 +2,9 @@ package fr.bde.web.common;
 
 import fr.bde.common.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,9 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class Formats {
+
+    @Inject
+    private Clock clock;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH);
@@ -28,5 +33,15 @@ public class Formats {
 
     public String dateTime(Instant value) {
         return value == null ? "" : DATE_TIME.format(value.atZone(ClockProducer.PARIS));
+    }
+
+    /** Today in Paris, as the application's clock says (tests and demos may move it). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    }
+
+    /** A due date already passed. */
+    public boolean overdue(LocalDate dueDate) {
+        return dueDate != null && dueDate.isBefore(today());
     }
 }

@@ -1,24 +1,36 @@
 package fr.bde.web.recruiter;
 
+import fr.bde.approval.domain.ApprovalKind;
+import fr.bde.approval.domain.CareersCommitteePolicy;
+import fr.bde.approval.service.ApprovalService;
+import fr.bde.common.AccessDeniedException;
 import fr.bde.common.BusinessException;
+import fr.bde.offer.domain.CareersCommitteePost;
+import fr.bde.offer.domain.CloseReason;
 import fr.bde.offer.domain.JobOffer;
-import fr.bde.offer.domain.OfferEvent;
 import fr.bde.offer.domain.OfferStatus;
-import fr.bde.publication.domain.Publication;
-import fr.bde.publication.domain.Channel;
-import fr.bde.publication.service.PublicationService;
+import fr.bde.offer.service.EditOutcome;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
+import fr.bde.referential.domain.ReferentialEntity;
 import fr.bde.web.Messages;
+import fr.bde.web.security.UserSession;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-/** Creating, editing and publishing an offer (/recruteur/offre.xhtml[?id=…]). */
+/**
+ * An offer's workspace (/recruteur/offre.xhtml[?id=…&amp;onglet=…]): its header, its tabs and the content
+ * tab (creating and editing). The offer's recruiters edit it; the Ucanss administrator reads it to
+ * review and publish careers-committee offers. The other tabs have their own beans, which read the
+ * offer's id and state here.
+ */
 @Named
 @ViewScoped
 public class OfferEditBacking implements Serializable {
@@ -30,11 +42,30 @@ public class OfferEditBacking implements Serializable {
     private OfferService offers;
 
     @Inject
-    private PublicationService publicationService;
+    private ApprovalService approvals;
+
+    @Inject
+    private UserSession userSession;
 
     private Long id;
+    private String tab;
+    private boolean created;
+
+    private boolean manager;
     private String reference;
     private OfferStatus status;
+    private String savedTitle;
+    private String organisationName;
+    private int contentVersion;
+    private Instant createdAt;
+    private String createdBy;
+    private String nationalFundName;
+    private CloseReason closedReason;
+    private Instant closedAt;
+    private boolean showSalary;
+    private ApprovalKind approvalKind;
+    private boolean namesNationalFund;
+
     private String title;
     private String contractType;
     private String departement;
@@ -43,72 +74,121 @@ public class OfferEditBacking implements Serializable {
     private String educationLevel;
     private String salary;
     private LocalDate closingDate;
-    private transient List<OfferEvent> history = List.of();
-    private transient List<Publication> publications = List.of();
-    private List<String> publishingProblems = List.of();
+    private boolean executive;
+    private CareersCommitteePost careersCommitteePost;
+    private String nationalFund;
 
-    /** viewAction: loads the offer; another organisation's offer gives a 403. */
+    private String contractTypeLabel;
+    private String departementName;
+    private String regionName;
+    private String qualificationLevelLabel;
+    private String educationLevelLabel;
+
+    /** viewAction: loads the offer; an offer its caller may not see gives a 403. */
     public void load() {
+        manager = userSession.isRecruiter();
         if (id == null) {
+            if (!manager) {
+                throw new AccessDeniedException();
+            }
+            namesNationalFund = offers.callerNamesNationalFund();
             return;
         }
-        JobOffer offer = offers.getForRecruiter(id);
+        JobOffer offer = offers.getForStaff(id);
         reference = offer.getReference();
         status = offer.getStatus();
+        savedTitle = offer.getTitle();
+        organisationName = offer.getOrganisation().getName();
+        contentVersion = offer.getContentVersion();
+        createdAt = offer.getCreatedAt();
+        createdBy = offer.getCreatedBy();
+        executive = offer.isExecutive();
+        careersCommitteePost = offer.getCareersCommitteePost();
+        nationalFundName = offer.getNationalFund() == null ? null : offer.getNationalFund().getName();
+        closedReason = offer.getClosedReason();
+        closedAt = offer.getClosedAt();
+        showSalary = offer.isShowSalary();
         title = offer.getTitle();
-        contractType = offer.getContractType().getCode();
-        departement = offer.getDepartement().getCode();
+        contractType = code(offer.getContractType());
+        contractTypeLabel = offer.getContractType().getLabel();
+        departement = code(offer.getDepartement());
+        departementName = offer.getDepartement().getName();
+        regionName = offer.getRegion().getName();
         description = offer.getDescriptionHtml();
-        qualificationLevel = offer.getQualificationLevel() == null ? null : offer.getQualificationLevel().getCode();
-        educationLevel = offer.getEducationLevel() == null ? null : offer.getEducationLevel().getCode();
+        qualificationLevel = code(offer.getQualificationLevel());
+        qualificationLevelLabel = offer.getQualificationLevel() == null ? null : offer.getQualificationLevel().getLabel();
+        educationLevel = code(offer.getEducationLevel());
+        educationLevelLabel = offer.getEducationLevel() == null ? null : offer.getEducationLevel().getLabel();
         salary = offer.getSalary();
         closingDate = offer.getClosingDate();
-        history = offers.history(id);
-        publications = publicationService.publications(id);
-        publishingProblems = status == OfferStatus.DRAFT ? publicationService.contentProblems(id).stream()
-                .map(v -> v.messageKey()).toList() : List.of();
+        approvalKind = approvals.required(id).orElse(null);
     }
 
     public String save() {
         OfferDraft draft = new OfferDraft(title, contractType, departement, description, qualificationLevel,
-                educationLevel, salary, closingDate);
+                educationLevel, salary, closingDate, executive, careersCommitteePost, nationalFund);
         try {
-            JobOffer offer = id == null ? offers.create(draft) : offers.update(id, draft).offer();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(id == null ? "recruiter.offer.created" : "recruiter.offer.saved", offer.getReference());
-            return "/recruteur/offre.xhtml?faces-redirect=true&id=" + offer.getId();
+            if (id == null) {
+                JobOffer offer = offers.create(draft);
+                Messages.info("recruiter.offer.created", offer.getReference());
+                return OfferTab.CONTENT.outcome(offer.getId()) + "&cree=true";
+            }
+            EditOutcome outcome = offers.update(id, draft);
+            JobOffer offer = outcome.offer();
+            if (!outcome.newVersion()) {
+                Messages.info("recruiter.offer.saved", offer.getReference());
+            } else {
+                Messages.info(outcome.reapprovalRequired() ? "recruiter.offer.version.reapproval"
+                        : "recruiter.offer.version.noReapproval", offer.getReference(), offer.getContentVersion());
+            }
+            return OfferTab.CONTENT.outcome(offer.getId());
         } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
             Messages.error(FORM, e);
             return null;
         }
     }
 
-    public String publish() {
-        try {
-            JobOffer offer = publicationService.publish(id, List.of(Channel.UCANSS), false);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info("recruiter.offer.published", offer.getReference());
-            return "/recruteur/offre.xhtml?faces-redirect=true&id=" + offer.getId();
-        } catch (BusinessException e) {
-            Messages.error(FORM, e);
-            return null;
-        }
+    /** The tabs this user has on this offer. */
+    public List<OfferTab> getTabs() {
+        return Arrays.stream(OfferTab.values()).filter(t -> manager || !t.isRecruiterOnly()).toList();
+    }
+
+    public OfferTab getCurrentTab() {
+        OfferTab current = OfferTab.of(tab);
+        return current.isRecruiterOnly() && !manager ? OfferTab.CONTENT : current;
+    }
+
+    /** Right after its creation, an offer needing approval is offered the submission for approval (seed 001). */
+    public boolean isCreatedPrompt() {
+        return created && manager && approvalKind != null && status == OfferStatus.DRAFT;
     }
 
     public boolean isNew() {
         return id == null;
     }
 
+    /** The offer's recruiters edit it, unless it is closed or waiting for an approval. */
     public boolean isEditable() {
-        return status != OfferStatus.CLOSED;
+        return manager && (id == null || status != OfferStatus.CLOSED && status != OfferStatus.PENDING_APPROVAL);
     }
 
-    public boolean isPublishable() {
-        return id != null && status == OfferStatus.DRAFT;
+    public boolean isManager() {
+        return manager;
     }
 
-    public LocalDate getToday() {
-        return LocalDate.now();
+    public List<CareersCommitteePost> getCareersCommitteePosts() {
+        return List.of(CareersCommitteePost.values());
+    }
+
+    /** The funds a multibranch organisation may name (careers committee). */
+    public List<String> getNationalFunds() {
+        return CareersCommitteePolicy.NETWORK_FUNDS.stream().sorted().toList();
+    }
+
+    private static String code(ReferentialEntity entity) {
+        return entity == null ? null : entity.getCode();
     }
 
     public Long getId() {
@@ -119,12 +199,72 @@ public class OfferEditBacking implements Serializable {
         this.id = id;
     }
 
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public boolean isCreated() {
+        return created;
+    }
+
+    public void setCreated(boolean created) {
+        this.created = created;
+    }
+
     public String getReference() {
         return reference;
     }
 
     public OfferStatus getStatus() {
         return status;
+    }
+
+    public String getSavedTitle() {
+        return savedTitle;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public int getContentVersion() {
+        return contentVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getNationalFundName() {
+        return nationalFundName;
+    }
+
+    public CloseReason getClosedReason() {
+        return closedReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isShowSalary() {
+        return showSalary;
+    }
+
+    public ApprovalKind getApprovalKind() {
+        return approvalKind;
+    }
+
+    public boolean isNamesNationalFund() {
+        return namesNationalFund;
     }
 
     public String getTitle() {
@@ -191,15 +331,47 @@ public class OfferEditBacking implements Serializable {
         this.closingDate = closingDate;
     }
 
-    public List<OfferEvent> getHistory() {
-        return history;
+    public boolean isExecutive() {
+        return executive;
     }
 
-    public List<Publication> getPublications() {
-        return publications;
+    public void setExecutive(boolean executive) {
+        this.executive = executive;
     }
 
-    public List<String> getPublishingProblems() {
-        return publishingProblems;
+    public CareersCommitteePost getCareersCommitteePost() {
+        return careersCommitteePost;
+    }
+
+    public void setCareersCommitteePost(CareersCommitteePost careersCommitteePost) {
+        this.careersCommitteePost = careersCommitteePost;
+    }
+
+    public String getNationalFund() {
+        return nationalFund;
+    }
+
+    public void setNationalFund(String nationalFund) {
+        this.nationalFund = nationalFund;
+    }
+
+    public String getContractTypeLabel() {
+        return contractTypeLabel;
+    }
+
+    public String getDepartementName() {
+        return departementName;
+    }
+
+    public String getRegionName() {
+        return regionName;
+    }
+
+    public String getQualificationLevelLabel() {
+        return qualificationLevelLabel;
+    }
+
+    public String getEducationLevelLabel() {
+        return educationLevelLabel;
     }
 }

@@ -33,6 +33,15 @@ public class UserSession {
         return hasRole(Role.RECRUITER.name());
     }
 
+    /** Answers approval requests: EN3S, a national fund or Ucanss. */
+    public boolean isApprover() {
+        return hasRole(Role.EN3S_APPROVER.name()) || hasRole(Role.NATIONAL_FUND_APPROVER.name()) || isUcanssAdmin();
+    }
+
+    public boolean isUcanssAdmin() {
+        return hasRole(Role.UCANSS_ADMIN.name());
+    }
+
     public String getDisplayName() {
         return current().map(AppUser::getDisplayName).orElse("");
     }
@@ -43,7 +52,8 @@ public class UserSession {
 
     /** Landing page after login, by role. */
     public void redirectHome() throws IOException {
-        String target = isRecruiter() ? "/recruteur/offres.xhtml" : "/index.xhtml";
+        String target = isRecruiter() ? "/recruteur/offres.xhtml"
+                : isApprover() ? "/approbation/demandes.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }
 
