@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,18 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
 public class En3sReportService {
+
+    /** The sort field {@link #page} honours (the creation date, in either direction). */
+    public static final String SORT_CREATED_AT = "createdAt";
+
+    /** A later non-cancelled EN3S process of the same offer than {@code p}: {@code p} is not the one the report shows. */
+    private static final String LATER_PROCESS = "select q.id from ApprovalProcess q where q.offer = p.offer "
+            + "and q.kind = :kind and q.status <> :cancelled "
+            + "and (q.startedAt > p.startedAt or (q.startedAt = p.startedAt and q.id > p.id))";
+
+    /** Orders processes as {@link #LATER_PROCESS} does: by start, then id. */
+    private static final Comparator<ApprovalProcess> LATEST = Comparator.comparing(ApprovalProcess::getStartedAt)
+            .thenComparing(ApprovalProcess::getId);
 
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
@@ -46,10 +60,11 @@ public class En3sReportService {
         return query.getResultList();
     }
 
-    /** One page, newest offers first. */
+    /** One page, newest offers first, or oldest first when sorted on {@link #SORT_CREATED_AT} ascending. */
     public Page<En3sReportRow> page(int year, PageRequest page) {
         Optional<Long> org = access.scopeOrganisation();
-        TypedQuery<Object[]> query = offers(year, org, "");
+        boolean ascending = SORT_CREATED_AT.equals(page.sortField()) && page.ascending();
+        TypedQuery<Object[]> query = offers(year, org, "", ascending);
         List<Object[]> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         TypedQuery<Long> count = em.createQuery("select count(o) from JobOffer o where o.en3sYear = :year"
                 + (org.isPresent() ? " and o.organisation.id = :org" : ""), Long.class).setParameter("year", year);
@@ -61,18 +76,63 @@ public class En3sReportService {
     public List<En3sReportRow> after(int year, En3sReportRow last, int size) {
         Optional<Long> org = access.scopeOrganisation();
         TypedQuery<Object[]> query = offers(year, org, last == null ? ""
-                : " and (o.createdAt < :at or (o.createdAt = :at and o.id < :id))");
+                : " and (o.createdAt < :at or (o.createdAt = :at and o.id < :id))", false);
         if (last != null) {
             query.setParameter("at", last.createdAt()).setParameter("id", last.offerId());
         }
         return complete(query.setMaxResults(size).getResultList());
     }
 
-    private TypedQuery<Object[]> offers(int year, Optional<Long> org, String after) {
+    /**
+     * The totals line: in-scope offers, processes launched, answers (of each offer's latest process),
+     * offers published and published without EN3S's validation. A few counting queries on the indexes
+     * of the report, whatever the size of the period.
+     */
+    public En3sReportTotals totals(int year) {
+        Optional<Long> org = access.scopeOrganisation();
+        String scope = "o.en3sYear = :year" + (org.isPresent() ? " and o.organisation.id = :org" : "");
+        long offers = scoped(em.createQuery("select count(o) from JobOffer o where " + scope, Long.class), year, org)
+                .getSingleResult();
+        if (offers == 0) {
+            return En3sReportTotals.NONE;
+        }
+        Map<ProcessStatus, Long> answers = new EnumMap<>(ProcessStatus.class);
+        scoped(em.createQuery("select p.status, count(p) from ApprovalProcess p join p.offer o where " + scope
+                        + " and p.kind = :kind and p.status <> :cancelled and not exists (" + LATER_PROCESS + ")"
+                        + " group by p.status", Object[].class), year, org)
+                .setParameter("kind", ApprovalKind.EN3S_DEROGATION).setParameter("cancelled", ProcessStatus.CANCELLED)
+                .getResultList().forEach(r -> answers.put((ProcessStatus) r[0], (Long) r[1]));
+        String published = "exists (select d.id from ChannelDispatch d where d.offer = o and d.action = :publish)";
+        long publishedCount = scoped(em.createQuery("select count(o) from JobOffer o where " + scope + " and "
+                        + published, Long.class), year, org)
+                .setParameter("publish", ChannelDispatch.Action.PUBLISH).getSingleResult();
+        long withoutValidation = publishedCount == 0 ? 0 : scoped(em.createQuery("select count(o) from JobOffer o where "
+                        + scope + " and " + published + " and not exists (select s.id from ApprovalStep s join s.process p "
+                        + "where p.offer = o and p.kind = :kind and p.status = :approved and not exists (" + LATER_PROCESS
+                        + ") and s.answeredAt is not null and s.answeredAt <= (select min(f.at) from ChannelDispatch f "
+                        + "where f.offer = o and f.action = :publish))", Long.class), year, org)
+                .setParameter("publish", ChannelDispatch.Action.PUBLISH).setParameter("kind", ApprovalKind.EN3S_DEROGATION)
+                .setParameter("approved", ProcessStatus.APPROVED).setParameter("cancelled", ProcessStatus.CANCELLED)
+                .getSingleResult();
+        long validated = answers.getOrDefault(ProcessStatus.APPROVED, 0L);
+        long refused = answers.getOrDefault(ProcessStatus.REFUSED, 0L);
+        long pending = answers.getOrDefault(ProcessStatus.IN_PROGRESS, 0L);
+        return new En3sReportTotals(offers, validated + refused + pending, validated, refused, pending, publishedCount,
+                withoutValidation);
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, int year, Optional<Long> org) {
+        query.setParameter("year", year);
+        org.ifPresent(id -> query.setParameter("org", id));
+        return query;
+    }
+
+    private TypedQuery<Object[]> offers(int year, Optional<Long> org, String after, boolean ascending) {
         TypedQuery<Object[]> query = em.createQuery("select o.id, o.reference, o.title, org.name, q.label, o.createdAt, "
                         + "o.createdBy, o.status from JobOffer o join o.organisation org left join o.qualificationLevel q "
                         + "where o.en3sYear = :year" + (org.isPresent() ? " and o.organisation.id = :org" : "") + after
-                        + " order by o.createdAt desc, o.id desc", Object[].class)
+                        + (ascending ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc"),
+                        Object[].class)
                 .setParameter("year", year);
         org.ifPresent(id -> query.setParameter("org", id));
         return query;
@@ -90,8 +150,7 @@ public class En3sReportService {
                 .setParameter("ids", ids).setParameter("kind", ApprovalKind.EN3S_DEROGATION)
                 .setParameter("cancelled", ProcessStatus.CANCELLED)
                 .getResultList()
-                .forEach(p -> processes.merge(p.getOffer().getId(), p,
-                        (a, b) -> a.getStartedAt().isAfter(b.getStartedAt()) ? a : b));
+                .forEach(p -> processes.merge(p.getOffer().getId(), p, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
         Map<Long, Instant> published = new HashMap<>();
         em.createQuery("select d.offer.id, min(d.at) from ChannelDispatch d where d.offer.id in :ids "
                         + "and d.action = :action group by d.offer.id", Object[].class)
