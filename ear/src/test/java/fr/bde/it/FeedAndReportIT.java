@@ -19,6 +19,7 @@ import fr.bde.approval.service.En3sReportTotals;
 import fr.bde.common.BusinessException;
 import fr.bde.common.ClockProducer;
 import fr.bde.common.PageRequest;
+import fr.bde.offer.domain.En3sAnswer;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
@@ -225,6 +226,25 @@ class FeedAndReportIT {
             as(EN3S, () -> approvals.answer(stepId, true, "Pas de profil élève"));
             as(CARSAT, () -> publications.publish(inScope.getId(), List.of("UCANSS"), false));
             as(CARSAT, () -> publications.publish(outOfScope.getId(), List.of("UCANSS"), false));
+            JobOffer refused = as(CARSAT, () -> offers.create(new OfferDraft("Responsable du contrôle interne (H/F)",
+                    "CDI", "67", "<p>Contrôle</p>", "GEN_9", "BAC5", null, today.plusDays(40))));
+            Long refusedStep = as(CARSAT, () -> approvals.start(refused.getId(), "Demande", today.plusDays(5), false))
+                    .getSteps().get(0).getId();
+            as(EN3S, () -> approvals.answer(refusedStep, false, "Poste réservé à un élève"));
+            JobOffer withdrawn = as(CARSAT, () -> offers.create(new OfferDraft("Responsable de la relation client (H/F)",
+                    "CDI", "67", "<p>Relation</p>", "GEN_8", "BAC5", null, today.plusDays(40))));
+            Long withdrawnProcess = as(CARSAT, () -> approvals.start(withdrawn.getId(), "Demande", today.plusDays(5), false))
+                    .getId();
+            assertEquals(En3sAnswer.PENDING, as(CARSAT, () -> offers.getForRecruiter(withdrawn.getId())).getEn3sAnswer());
+            as(CARSAT, () -> {
+                approvals.cancel(withdrawnProcess);
+                return null;
+            });
+            assertNull(as(CARSAT, () -> offers.getForRecruiter(withdrawn.getId())).getEn3sAnswer(), "request withdrawn");
+            JobOffer followed = as(CARSAT, () -> offers.getForRecruiter(inScope.getId()));
+            assertEquals(En3sAnswer.VALIDATED, followed.getEn3sAnswer());
+            assertNotNull(followed.getEn3sAnsweredAt());
+            assertNotNull(followed.getFirstPublishedAt());
 
             // after the period, an in-scope offer of the period published without ever asking EN3S
             clockProducer.travelTo(ZonedDateTime.of(year, 5, 4, 10, 0, 0, 0, ClockProducer.PARIS).toInstant());
@@ -249,6 +269,9 @@ class FeedAndReportIT {
             assertNull(flagged.answer());
             assertTrue(flagged.publishedWithoutValidation());
             assertTrue(carsatRows.stream().allMatch(r -> r.organisationName().equals("Carsat Alsace-Moselle")));
+            assertEquals(ProcessStatus.REFUSED, byRef.get(refused.getReference()).answer());
+            assertEquals("Poste réservé à un élève", byRef.get(refused.getReference()).comment());
+            assertFalse(byRef.get(withdrawn.getReference()).launched(), "a withdrawn request does not count");
 
             List<En3sReportRow> oldestFirst = as(CARSAT, () -> reports.page(year,
                     new PageRequest(0, 100, En3sReportService.SORT_CREATED_AT, true))).items();
@@ -264,7 +287,7 @@ class FeedAndReportIT {
             assertEquals(carsatRows.stream().filter(En3sReportRow::published).count(), totals.published());
             assertEquals(carsatRows.stream().filter(En3sReportRow::publishedWithoutValidation).count(),
                     totals.publishedWithoutValidation());
-            assertTrue(totals.validated() >= 1 && totals.publishedWithoutValidation() >= 1);
+            assertTrue(totals.validated() >= 1 && totals.refused() >= 1 && totals.publishedWithoutValidation() >= 1);
 
             assertTrue(as(CAF_RHONE, () -> reports.page(year, PageRequest.of(0, 100))).items().stream()
                     .noneMatch(r -> r.offerId().equals(inScope.getId())), "another organisation's report");

@@ -6,9 +6,9 @@ import fr.bde.approval.domain.ApprovalStep;
 import fr.bde.approval.domain.ProcessStatus;
 import fr.bde.common.Page;
 import fr.bde.common.PageRequest;
+import fr.bde.offer.domain.En3sAnswer;
 import fr.bde.offer.domain.OfferStatus;
 import fr.bde.offer.service.OfferAccess;
-import fr.bde.publication.domain.ChannelDispatch;
 import fr.bde.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,10 @@ import java.util.Optional;
  * The EN3S control report (seed 001 §2.1): the in-scope offers of one period, whether the process was
  * launched, EN3S's answer, whether and when the offer was published, with the dates of each step.
  * A recruiter sees their organisation's offers, the Ucanss administrator all.
+ *
+ * <p>Every query reads one index range in its own order (the orders name the index's columns from
+ * the first, which H2 needs to stop at a page), so the first page and the totals cost the same with
+ * a hundred or a hundred thousand offers in the period.
  */
 @Stateless
 @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
@@ -36,12 +40,7 @@ public class En3sReportService {
     /** The sort field {@link #page} honours (the creation date, in either direction). */
     public static final String SORT_CREATED_AT = "createdAt";
 
-    /** A later non-cancelled EN3S process of the same offer than {@code p}: {@code p} is not the one the report shows. */
-    private static final String LATER_PROCESS = "select q.id from ApprovalProcess q where q.offer = p.offer "
-            + "and q.kind = :kind and q.status <> :cancelled "
-            + "and (q.startedAt > p.startedAt or (q.startedAt = p.startedAt and q.id > p.id))";
-
-    /** Orders processes as {@link #LATER_PROCESS} does: by start, then id. */
+    /** Orders processes by start, then id: the latest is the one the report shows. */
     private static final Comparator<ApprovalProcess> LATEST = Comparator.comparing(ApprovalProcess::getStartedAt)
             .thenComparing(ApprovalProcess::getId);
 
@@ -51,32 +50,44 @@ public class En3sReportService {
     @Inject
     private OfferAccess access;
 
-    /** The periods that have offers, newest first. */
+    /**
+     * The periods that have offers, newest first: one index seek per period (the next year below the
+     * last one found) rather than a pass over every offer.
+     */
     public List<Integer> years() {
         Optional<Long> org = access.scopeOrganisation();
-        TypedQuery<Integer> query = em.createQuery("select distinct o.en3sYear from JobOffer o where o.en3sYear is not null"
-                + (org.isPresent() ? " and o.organisation.id = :org" : "") + " order by o.en3sYear desc", Integer.class);
-        org.ifPresent(id -> query.setParameter("org", id));
-        return query.getResultList();
+        List<Integer> years = new ArrayList<>();
+        Integer below = Integer.MAX_VALUE;
+        while (below != null) {
+            TypedQuery<Integer> query = em.createQuery("select o.en3sYear from JobOffer o where o.en3sYear < :below"
+                    + (org.isPresent() ? " and o.organisation.id = :org" : "") + " order by "
+                    + (org.isPresent() ? "o.organisation.id desc, " : "") + "o.en3sYear desc", Integer.class)
+                    .setParameter("below", below).setMaxResults(1);
+            org.ifPresent(id -> query.setParameter("org", id));
+            below = query.getResultStream().findFirst().orElse(null);
+            if (below != null) {
+                years.add(below);
+            }
+        }
+        return years;
     }
 
     /** One page, newest offers first, or oldest first when sorted on {@link #SORT_CREATED_AT} ascending. */
     public Page<En3sReportRow> page(int year, PageRequest page) {
         Optional<Long> org = access.scopeOrganisation();
         boolean ascending = SORT_CREATED_AT.equals(page.sortField()) && page.ascending();
-        TypedQuery<Object[]> query = offers(year, org, "", ascending);
-        List<Object[]> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        TypedQuery<Long> count = em.createQuery("select count(o) from JobOffer o where o.en3sYear = :year"
-                + (org.isPresent() ? " and o.organisation.id = :org" : ""), Long.class).setParameter("year", year);
-        org.ifPresent(id -> count.setParameter("org", id));
-        return new Page<>(complete(rows), count.getSingleResult());
+        List<Object[]> rows = offers(year, org, "", ascending)
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        long total = scoped(em.createQuery("select count(o) from JobOffer o where " + scope(org), Long.class), year, org)
+                .getSingleResult();
+        return new Page<>(complete(rows), total);
     }
 
-    /** The rows after a given one (for the .xlsx export, which reads the whole report by batches). */
+    /** The rows after a given one, newest first (for the .xlsx export, which reads the whole report by batches). */
     public List<En3sReportRow> after(int year, En3sReportRow last, int size) {
         Optional<Long> org = access.scopeOrganisation();
         TypedQuery<Object[]> query = offers(year, org, last == null ? ""
-                : " and (o.createdAt < :at or (o.createdAt = :at and o.id < :id))", false);
+                : " and o.createdAt <= :at and (o.createdAt < :at or o.id < :id)", false);
         if (last != null) {
             query.setParameter("at", last.createdAt()).setParameter("id", last.offerId());
         }
@@ -84,41 +95,34 @@ public class En3sReportService {
     }
 
     /**
-     * The totals line: in-scope offers, processes launched, answers (of each offer's latest process),
-     * offers published and published without EN3S's validation. A few counting queries on the indexes
-     * of the report, whatever the size of the period.
+     * The totals line: in-scope offers, processes launched, EN3S's answers (to each offer's latest
+     * request), offers published and published without EN3S's validation. One pass over an index
+     * holding what it counts (the follow-up the approval and publication services keep on the offer).
      */
     public En3sReportTotals totals(int year) {
         Optional<Long> org = access.scopeOrganisation();
-        String scope = "o.en3sYear = :year" + (org.isPresent() ? " and o.organisation.id = :org" : "");
-        long offers = scoped(em.createQuery("select count(o) from JobOffer o where " + scope, Long.class), year, org)
+        Object[] r = scoped(em.createQuery("select count(o), count(o.en3sAnswer), "
+                        + "sum(case when o.en3sAnswer = :validated then 1 else 0 end), "
+                        + "sum(case when o.en3sAnswer = :refused then 1 else 0 end), "
+                        + "sum(case when o.en3sAnswer = :pending then 1 else 0 end), "
+                        + "count(o.firstPublishedAt), "
+                        + "sum(case when o.firstPublishedAt is not null and (o.en3sAnswer is null "
+                        + "or o.en3sAnswer <> :validated or o.en3sAnsweredAt is null "
+                        + "or o.en3sAnsweredAt > o.firstPublishedAt) then 1 else 0 end) "
+                        + "from JobOffer o where " + scope(org), Object[].class), year, org)
+                .setParameter("validated", En3sAnswer.VALIDATED).setParameter("refused", En3sAnswer.REFUSED)
+                .setParameter("pending", En3sAnswer.PENDING)
                 .getSingleResult();
-        if (offers == 0) {
-            return En3sReportTotals.NONE;
-        }
-        Map<ProcessStatus, Long> answers = new EnumMap<>(ProcessStatus.class);
-        scoped(em.createQuery("select p.status, count(p) from ApprovalProcess p join p.offer o where " + scope
-                        + " and p.kind = :kind and p.status <> :cancelled and not exists (" + LATER_PROCESS + ")"
-                        + " group by p.status", Object[].class), year, org)
-                .setParameter("kind", ApprovalKind.EN3S_DEROGATION).setParameter("cancelled", ProcessStatus.CANCELLED)
-                .getResultList().forEach(r -> answers.put((ProcessStatus) r[0], (Long) r[1]));
-        String published = "exists (select d.id from ChannelDispatch d where d.offer = o and d.action = :publish)";
-        long publishedCount = scoped(em.createQuery("select count(o) from JobOffer o where " + scope + " and "
-                        + published, Long.class), year, org)
-                .setParameter("publish", ChannelDispatch.Action.PUBLISH).getSingleResult();
-        long withoutValidation = publishedCount == 0 ? 0 : scoped(em.createQuery("select count(o) from JobOffer o where "
-                        + scope + " and " + published + " and not exists (select s.id from ApprovalStep s join s.process p "
-                        + "where p.offer = o and p.kind = :kind and p.status = :approved and not exists (" + LATER_PROCESS
-                        + ") and s.answeredAt is not null and s.answeredAt <= (select min(f.at) from ChannelDispatch f "
-                        + "where f.offer = o and f.action = :publish))", Long.class), year, org)
-                .setParameter("publish", ChannelDispatch.Action.PUBLISH).setParameter("kind", ApprovalKind.EN3S_DEROGATION)
-                .setParameter("approved", ProcessStatus.APPROVED).setParameter("cancelled", ProcessStatus.CANCELLED)
-                .getSingleResult();
-        long validated = answers.getOrDefault(ProcessStatus.APPROVED, 0L);
-        long refused = answers.getOrDefault(ProcessStatus.REFUSED, 0L);
-        long pending = answers.getOrDefault(ProcessStatus.IN_PROGRESS, 0L);
-        return new En3sReportTotals(offers, validated + refused + pending, validated, refused, pending, publishedCount,
-                withoutValidation);
+        return new En3sReportTotals(number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]),
+                number(r[5]), number(r[6]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String scope(Optional<Long> org) {
+        return "o.en3sYear = :year" + (org.isPresent() ? " and o.organisation.id = :org" : "");
     }
 
     private static <T> TypedQuery<T> scoped(TypedQuery<T> query, int year, Optional<Long> org) {
@@ -128,17 +132,16 @@ public class En3sReportService {
     }
 
     private TypedQuery<Object[]> offers(int year, Optional<Long> org, String after, boolean ascending) {
-        TypedQuery<Object[]> query = em.createQuery("select o.id, o.reference, o.title, org.name, q.label, o.createdAt, "
-                        + "o.createdBy, o.status from JobOffer o join o.organisation org left join o.qualificationLevel q "
-                        + "where o.en3sYear = :year" + (org.isPresent() ? " and o.organisation.id = :org" : "") + after
-                        + (ascending ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc"),
-                        Object[].class)
-                .setParameter("year", year);
-        org.ifPresent(id -> query.setParameter("org", id));
-        return query;
+        String direction = ascending ? "" : " desc";
+        String order = (org.isPresent() ? "o.organisation.id" + direction + ", " : "") + "o.en3sYear" + direction
+                + ", o.createdAt" + direction + ", o.id" + direction;
+        return scoped(em.createQuery("select o.id, o.reference, o.title, org.name, q.label, o.createdAt, "
+                        + "o.createdBy, o.status, o.firstPublishedAt from JobOffer o join o.organisation org "
+                        + "left join o.qualificationLevel q where " + scope(org) + after + " order by " + order,
+                Object[].class), year, org);
     }
 
-    /** Adds each offer's latest EN3S process and first publication: two queries per page. */
+    /** Adds each offer's latest EN3S process (not withdrawn) with its steps: one more query per page. */
     private List<En3sReportRow> complete(List<Object[]> offers) {
         if (offers.isEmpty()) {
             return List.of();
@@ -151,11 +154,6 @@ public class En3sReportService {
                 .setParameter("cancelled", ProcessStatus.CANCELLED)
                 .getResultList()
                 .forEach(p -> processes.merge(p.getOffer().getId(), p, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
-        Map<Long, Instant> published = new HashMap<>();
-        em.createQuery("select d.offer.id, min(d.at) from ChannelDispatch d where d.offer.id in :ids "
-                        + "and d.action = :action group by d.offer.id", Object[].class)
-                .setParameter("ids", ids).setParameter("action", ChannelDispatch.Action.PUBLISH)
-                .getResultList().forEach(r -> published.put((Long) r[0], (Instant) r[1]));
         return offers.stream().map(r -> {
             Long id = (Long) r[0];
             ApprovalProcess p = processes.get(id);
@@ -168,7 +166,7 @@ public class En3sReportService {
                     answered.map(ApprovalStep::getAnsweredAt).orElse(null),
                     answered.map(ApprovalStep::getAnsweredBy).orElse(null),
                     answered.map(ApprovalStep::getComment).orElse(null),
-                    published.get(id));
+                    (Instant) r[8]);
         }).toList();
     }
 }
