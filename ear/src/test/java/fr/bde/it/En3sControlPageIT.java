@@ -1,96 +1,92 @@
 package fr.bde.it;
 
+import static fr.bde.it.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bde.approval.service.ApprovalService;
+import fr.bde.common.ClockProducer;
+import fr.bde.offer.domain.JobOffer;
+import fr.bde.offer.service.OfferDraft;
+import fr.bde.offer.service.OfferService;
+import fr.bde.publication.service.PublicationService;
+import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
- * The EN3S control screen in a browser: reached from the menu by recruiters and the Ucanss
- * administrator only, accessible (axe-core), the period chosen in place, sorted by date, exported.
+ * The EN3S control screen in a browser, over a period this class fills in the server first (2023:
+ * an offer validated by EN3S then published, one published after the period without a request):
+ * menu by role, rows flagged, accessible (axe-core), period changed in place, sorted by date, export.
+ * The browser half runs on the client ({@link En3sControlScreen}; Selenium is not deployed).
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class En3sControlPageIT {
 
-    @Deployment(testable = false)
+    static final int YEAR = 2023;
+    static final String CARSAT = "recruteur.carsat44";
+    static final String VALIDATED_TITLE = "Responsable du pôle pilotage (H/F)";
+    static final String FLAGGED_TITLE = "Responsable du pôle qualité (H/F)";
+
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear();
+        return Deployments.earWith(En3sControlPageIT.class);
     }
 
-    @ArquillianResource
-    URL base;
+    @Inject
+    OfferService offers;
+
+    @Inject
+    PublicationService publications;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    ClockProducer clockProducer;
+
+    @Inject
+    Clock clock;
 
     @Test
-    void administratorAndRecruitersReachTheReportOthersDoNot() throws Exception {
-        String root = "http://" + base.getHost() + ":" + base.getPort();
-        String current = String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).getYear());
-        Browser browser = new Browser(root);
+    @Order(1)
+    void aPeriodWithAValidatedOfferAndAnOfferPublishedWithoutValidation() throws Exception {
+        clockProducer.travelTo(ZonedDateTime.of(YEAR, 3, 3, 10, 0, 0, 0, ClockProducer.PARIS).toInstant());
         try {
-            browser.login("admin.ucanss", TestUsers.PASSWORD);
-            browser.clickAndWait("menuEn3sControl");
-            assertEquals("Contrôle de la période EN3S", browser.driver().findElement(By.tagName("h1")).getText());
-            assertTrue(browser.text("totalsTitle").contains(current), "the current period by default");
-            assertTrue(browser.el("exportXlsx").getAttribute("href").endsWith("/controle/en3s.xlsx?annee=" + current));
-            accessible(browser, "EN3S control report");
-
-            browser.open("/controle/en3s.xhtml?annee=2019");
-            assertTrue(browser.text("totalsTitle").contains("2019"));
-            assertEquals("0", browser.text("totalOffers"));
-            assertTrue(browser.text("reportForm:report").contains("Aucune offre concernée"));
-            WebElement title = browser.el("totalsTitle");
-            browser.select("reportForm:year", current);
-            browser.waitFor().until(d -> Browser.isGone(title));
-            assertTrue(browser.text("totalsTitle").contains(current), "the period changes in place");
-            assertTrue(browser.el("exportXlsx").getAttribute("href").endsWith("annee=" + current));
-
-            WebElement created = browser.driver().findElement(By.cssSelector("#reportForm\\:report th.ui-sortable-column"));
-            assertTrue(created.getText().contains("Création"), "only the date sorts");
-            created.click();
-            browser.waitFor().until(d -> "ascending".equals(d.findElement(
-                    By.cssSelector("#reportForm\\:report th.ui-sortable-column")).getAttribute("aria-sort")));
-            accessible(browser, "EN3S control report after an Ajax update");
-
-            HttpResponse<byte[]> xlsx = browser.fetch("/controle/en3s.xlsx?annee=" + current);
-            assertEquals(200, xlsx.statusCode());
-            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    xlsx.headers().firstValue("Content-Type").orElse(""));
-            assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a zip (xlsx)");
-
-            browser.login(TestUsers.CAF_RHONE, TestUsers.PASSWORD);
-            browser.clickAndWait("menuEn3sControl");
-            assertTrue(browser.driver().findElement(By.cssSelector(".en3s-report > p")).getText().contains("CAF du Rhône"),
-                    "a recruiter's report is their organisation's");
-
-            browser.login("candidat.durand", TestUsers.PASSWORD);
-            assertTrue(browser.driver().findElements(By.id("menuEn3sControl")).isEmpty(), "no menu entry");
-            assertEquals(403, browser.fetch("/controle/en3s.xhtml").statusCode());
-            assertEquals(403, browser.fetch("/controle/en3s.xlsx?annee=" + current).statusCode());
-            browser.login("valideur.en3s", TestUsers.PASSWORD);
-            assertTrue(browser.driver().findElements(By.id("menuEn3sControl")).isEmpty(), "not for approvers");
-        } catch (Throwable failure) {
-            browser.capture("en3s-control-failure");
-            throw failure;
+            LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+            JobOffer validated = as(CARSAT, () -> offers.create(new OfferDraft(VALIDATED_TITLE, "CDI", "67",
+                    "<p>Pilotage</p>", "GEN_8", "BAC5", null, today.plusDays(40))));
+            JobOffer flagged = as(CARSAT, () -> offers.create(new OfferDraft(FLAGGED_TITLE, "CDI", "67",
+                    "<p>Qualité</p>", "GEN_9", "BAC5", null, today.plusDays(90))));
+            Long step = as(CARSAT, () -> approvals.start(validated.getId(), "Demande", today.plusDays(7), false))
+                    .getSteps().get(0).getId();
+            as("valideur.en3s", () -> approvals.answer(step, true, "Accord"));
+            as(CARSAT, () -> publications.publish(validated.getId(), List.of("UCANSS"), false));
+            clockProducer.travelTo(ZonedDateTime.of(YEAR, 5, 5, 10, 0, 0, 0, ClockProducer.PARIS).toInstant());
+            as(CARSAT, () -> publications.publish(flagged.getId(), List.of("UCANSS"), false));
+            assertEquals(YEAR, as(CARSAT, () -> offers.getForRecruiter(flagged.getId())).getEn3sYear());
         } finally {
-            browser.close();
+            clockProducer.reset();
         }
     }
 
-    static void accessible(Browser browser, String page) throws java.io.IOException {
-        List<String> violations = Accessibility.violations(browser.driver());
-        assertTrue(violations.isEmpty(), page + ": " + violations);
+    @Test
+    @Order(2)
+    @RunAsClient
+    void recruitersAndTheAdministratorUseTheScreenOthersDoNot(@ArquillianResource URL base) throws Exception {
+        En3sControlScreen.check("http://" + base.getHost() + ":" + base.getPort(), YEAR, VALIDATED_TITLE, FLAGGED_TITLE);
     }
 }
