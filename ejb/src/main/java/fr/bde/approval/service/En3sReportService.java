@@ -40,6 +40,9 @@ public class En3sReportService {
     /** The sort field {@link #page} honours (the creation date, in either direction). */
     public static final String SORT_CREATED_AT = "createdAt";
 
+    /** No period before this one (a lower bound also keeps the last seek from walking offers outside any period). */
+    public static final int FIRST_YEAR = 2000;
+
     /** Orders processes by start, then id: the latest is the one the report shows. */
     private static final Comparator<ApprovalProcess> LATEST = Comparator.comparing(ApprovalProcess::getStartedAt)
             .thenComparing(ApprovalProcess::getId);
@@ -59,10 +62,11 @@ public class En3sReportService {
         List<Integer> years = new ArrayList<>();
         Integer below = Integer.MAX_VALUE;
         while (below != null) {
-            TypedQuery<Integer> query = em.createQuery("select o.en3sYear from JobOffer o where o.en3sYear < :below"
+            TypedQuery<Integer> query = em.createQuery("select o.en3sYear from JobOffer o "
+                    + "where o.en3sYear < :below and o.en3sYear >= :first"
                     + (org.isPresent() ? " and o.organisation.id = :org" : "") + " order by "
                     + (org.isPresent() ? "o.organisation.id desc, " : "") + "o.en3sYear desc", Integer.class)
-                    .setParameter("below", below).setMaxResults(1);
+                    .setParameter("below", below).setParameter("first", FIRST_YEAR).setMaxResults(1);
             org.ifPresent(id -> query.setParameter("org", id));
             below = query.getResultStream().findFirst().orElse(null);
             if (below != null) {

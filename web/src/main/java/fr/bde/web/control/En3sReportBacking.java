@@ -34,7 +34,7 @@ public class En3sReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String TABLE = "reportForm:report";
-    static final int FIRST_YEAR = 2000;
+    static final int FIRST_YEAR = En3sReportService.FIRST_YEAR;
     static final int LAST_YEAR = 2100;
 
     @Inject
