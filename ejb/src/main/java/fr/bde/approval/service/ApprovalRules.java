@@ -2,11 +2,13 @@ package fr.bde.approval.service;
 
 import fr.bde.approval.domain.ApprovalKind;
 import fr.bde.approval.domain.ApprovalProcess;
+import fr.bde.approval.domain.ApprovalStep;
 import fr.bde.approval.domain.CareersCommitteePolicy;
 import fr.bde.approval.domain.En3sPolicy;
 import fr.bde.approval.domain.ProcessStatus;
 import fr.bde.approval.domain.PublicationGate;
 import fr.bde.common.ClockProducer;
+import fr.bde.offer.domain.En3sAnswer;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.organisation.domain.Organisation;
 import fr.bde.referential.domain.QualificationLevel;
@@ -15,7 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The approval policies applied to offer entities: what an offer needs now and where it stands. */
@@ -46,6 +50,29 @@ public class ApprovalRules {
         if (!offer.isCareersCommittee() && En3sPolicy.isInPeriod(clock) && inEn3sScope(offer)) {
             offer.subjectToEn3s(LocalDate.now(clock.withZone(ClockProducer.PARIS)).getYear());
         }
+    }
+
+    /**
+     * Keeps the offer's EN3S follow-up in step with its latest EN3S request (not withdrawn): asked,
+     * validated or refused, and when EN3S answered. Called whenever such a request starts, is answered
+     * or is withdrawn; the control report counts on it.
+     */
+    public void followEn3s(JobOffer offer) {
+        Optional<ApprovalProcess> latest = em.createQuery("select p from ApprovalProcess p where p.offer = :offer "
+                        + "and p.kind = :kind and p.status <> :cancelled order by p.startedAt desc, p.id desc",
+                        ApprovalProcess.class)
+                .setParameter("offer", offer).setParameter("kind", ApprovalKind.EN3S_DEROGATION)
+                .setParameter("cancelled", ProcessStatus.CANCELLED)
+                .setMaxResults(1).getResultStream().findFirst();
+        En3sAnswer answer = latest.map(p -> switch (p.getStatus()) {
+            case IN_PROGRESS -> En3sAnswer.PENDING;
+            case APPROVED -> En3sAnswer.VALIDATED;
+            case REFUSED -> En3sAnswer.REFUSED;
+            case CANCELLED -> null;
+        }).orElse(null);
+        Instant answeredAt = latest.flatMap(p -> p.getSteps().stream().map(ApprovalStep::getAnsweredAt)
+                .filter(Objects::nonNull).findFirst()).orElse(null);
+        offer.followEn3s(answer, answeredAt);
     }
 
     /** The latest process of that kind for the offer, if it counts for the current version. */

@@ -123,6 +123,7 @@ public class ApprovalService {
             process.addStep(step, approverOrganisation(offer, step), now);
         }
         em.persist(process);
+        followEn3s(process);
         fillApprovalTeam(process, requester.getLogin(), now);
         rules.trackEn3s(offer);
         offer.markApprovalRequested(now);
@@ -143,6 +144,7 @@ public class ApprovalService {
         }
         Instant now = clock.instant();
         process.cancel(now);
+        followEn3s(process);
         offer.markDraft(now);
         em.persist(new OfferEvent(offer, OfferEvent.Action.APPROVAL_CANCELLED, users.currentUser().getLogin(), now,
                 process.getKind().name()));
@@ -172,6 +174,7 @@ public class ApprovalService {
         ApprovalProcess process = step.getProcess();
         JobOffer offer = process.getOffer();
         Optional<ApprovalStep> next = process.answer(step, approve, approver.getLogin(), comment, now);
+        followEn3s(process);
         String detail = step.getKind().name() + (comment == null || comment.isBlank() ? "" : " : " + abbreviate(comment));
         em.persist(new OfferEvent(offer, approve ? OfferEvent.Action.STEP_APPROVED : OfferEvent.Action.STEP_REFUSED,
                 approver.getLogin(), now, detail));
@@ -220,7 +223,10 @@ public class ApprovalService {
     public Page<InboxRow> inbox(boolean pending, PageRequest page) {
         Long organisationId = users.currentOrganisation().getId();
         List<StepStatus> statuses = pending ? List.of(StepStatus.PENDING) : List.of(StepStatus.APPROVED, StepStatus.REFUSED);
-        String order = pending ? "s.sentAt asc, s.id asc" : "s.sentAt desc, s.id desc";
+        // oldest pending first, newest answered first; the order names every column of the index that
+        // serves it (ix_approval_step_inbox, ix_approval_step_answered) so that H2 too reads just a page
+        String order = pending ? "s.approverOrganisation.id, s.status, s.sentAt, s.id"
+                : "s.approverOrganisation.id desc, s.sentAt desc, s.id desc";
         List<InboxRow> rows = em.createQuery("select new fr.bde.approval.service.InboxRow(s.id, o.id, o.reference, "
                         + "o.title, org.name, p.kind, s.kind, s.status, s.sentAt, p.dueDate, s.answeredAt, s.answeredBy) "
                         + "from ApprovalStep s join s.process p join p.offer o join o.organisation org "
@@ -268,6 +274,12 @@ public class ApprovalService {
         });
         List<ProcessRow> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         return new Page<>(rows, count.getSingleResult());
+    }
+
+    private void followEn3s(ApprovalProcess process) {
+        if (process.getKind() == ApprovalKind.EN3S_DEROGATION) {
+            rules.followEn3s(process.getOffer());
+        }
     }
 
     private List<StepKind> steps(JobOffer offer, ApprovalKind kind) {

@@ -101,6 +101,19 @@ public class JobOffer {
     @Column(name = "en3s_year")
     private Integer en3sYear;
 
+    /** EN3S's answer to the latest request about this offer; null when none was made (or it was withdrawn). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "en3s_answer", length = 20)
+    private En3sAnswer en3sAnswer;
+
+    /** When EN3S gave that answer. */
+    @Column(name = "en3s_answered_at")
+    private Instant en3sAnsweredAt;
+
+    /** The first publication ever: unlike {@link #publishedAt}, kept when the offer is withdrawn. */
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
     /** Show the salary on institutional sites too (it always shows where it is required). */
     @Column(name = "show_salary", nullable = false)
     private boolean showSalary;
@@ -255,6 +268,9 @@ public class JobOffer {
         if (publishedAt == null) {
             this.publishedAt = now;
         }
+        if (firstPublishedAt == null) {
+            this.firstPublishedAt = now;
+        }
     }
 
     /** Withdrawn from every channel: approved if it had been, otherwise a draft again. */
@@ -271,6 +287,12 @@ public class JobOffer {
 
     public void subjectToEn3s(int year) {
         this.en3sYear = year;
+    }
+
+    /** EN3S's answer to the latest request (null: no request stands), and when it was given. */
+    public void followEn3s(En3sAnswer answer, Instant answeredAt) {
+        this.en3sAnswer = answer;
+        this.en3sAnsweredAt = answer == null || answer == En3sAnswer.PENDING ? null : answeredAt;
     }
 
     public void setShowSalary(boolean showSalary) {
@@ -403,6 +425,18 @@ public class JobOffer {
 
     public Integer getEn3sYear() {
         return en3sYear;
+    }
+
+    public En3sAnswer getEn3sAnswer() {
+        return en3sAnswer;
+    }
+
+    public Instant getEn3sAnsweredAt() {
+        return en3sAnsweredAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
     }
 
     public boolean isShowSalary() {
