@@ -111,6 +111,10 @@ class ApprovalBenchmarkIT {
         measure("service: report years (admin.ucanss)", admin, reports::years);
         measure("service: report screen work = years + totals + page 1 (admin.ucanss)", admin,
                 () -> List.of(reports.years(), reports.totals(YEAR), reports.page(YEAR, PageRequest.of(0, 20))));
+        measure("service: report page 1 (recruteur.carsat44, " + recruiterRows + " rows)", recruiter,
+                () -> reports.page(YEAR, PageRequest.of(0, 20)));
+        measure("service: report totals (recruteur.carsat44)", recruiter, () -> reports.totals(YEAR));
+        measure("service: report years (recruteur.carsat44)", recruiter, reports::years);
         measure("service: report screen work (recruteur.carsat44, " + recruiterRows + " rows)", recruiter,
                 () -> List.of(reports.years(), reports.totals(YEAR), reports.page(YEAR, PageRequest.of(0, 20))));
 

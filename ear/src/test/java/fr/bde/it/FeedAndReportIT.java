@@ -269,6 +269,10 @@ class FeedAndReportIT {
             assertNull(flagged.answer());
             assertTrue(flagged.publishedWithoutValidation());
             assertTrue(carsatRows.stream().allMatch(r -> r.organisationName().equals("Carsat Alsace-Moselle")));
+            assertTrue(as(CARSAT, () -> approvals.processes(ProcessStatus.APPROVED, PageRequest.of(0, 100))).items()
+                    .stream().anyMatch(p -> p.offerId().equals(inScope.getId())), "the organisation's processes");
+            assertTrue(as(CAF_RHONE, () -> approvals.processes(ProcessStatus.APPROVED, PageRequest.of(0, 100))).items()
+                    .stream().noneMatch(p -> p.offerId().equals(inScope.getId())), "not another organisation's");
             assertEquals(ProcessStatus.REFUSED, byRef.get(refused.getReference()).answer());
             assertEquals("Poste réservé à un élève", byRef.get(refused.getReference()).comment());
             assertFalse(byRef.get(withdrawn.getReference()).launched(), "a withdrawn request does not count");

@@ -260,10 +260,13 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.RECRUITER, Role.Names.UCANSS_ADMIN})
     public Page<ProcessRow> processes(ProcessStatus status, PageRequest page) {
         Optional<Long> organisationId = access.scopeOrganisation();
-        String where = "where p.status = :status" + (organisationId.isPresent() ? " and p.organisation.id = :org" : "");
+        // fk(): the process's own column (ix_approval_process_org); joined by a path, Hibernate would
+        // read the joined organisation's key instead
+        String where = "where p.status = :status" + (organisationId.isPresent() ? " and fk(p.organisation) = :org" : "");
         var query = em.createQuery("select new fr.bde.approval.service.ProcessRow(p.id, o.id, o.reference, o.title, "
                         + "org.name, p.kind, p.status, p.startedAt, p.startedBy, p.dueDate, p.endedAt) "
-                        + "from ApprovalProcess p join p.offer o join p.organisation org " + where
+                        + "from ApprovalProcess p join p.offer o join Organisation org on org.id = fk(p.organisation) "
+                        + where
                         + " order by " + page.orderBy(PROCESS_SORTS, "p.startedAt") + ", p.id desc", ProcessRow.class)
                 .setParameter("status", status);
         var count = em.createQuery("select count(p) from ApprovalProcess p " + where, Long.class)
