@@ -33,6 +33,10 @@ public class UserSession {
         return hasRole(Role.RECRUITER.name());
     }
 
+    public boolean isCandidate() {
+        return hasRole(Role.CANDIDATE.name());
+    }
+
     public String getDisplayName() {
         return current().map(AppUser::getDisplayName).orElse("");
     }
@@ -43,7 +47,8 @@ public class UserSession {
 
     /** Landing page after login, by role. */
     public void redirectHome() throws IOException {
-        String target = isRecruiter() ? "/recruteur/offres.xhtml" : "/index.xhtml";
+        String target = isRecruiter() ? "/recruteur/offres.xhtml"
+                : isCandidate() ? "/espace/candidat/index.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }
 
