@@ -189,6 +189,79 @@ class CandidateJourneyIT {
         }
     }
 
+    @Test
+    void forgottenPasswordAndChangeOfAddressThroughTheMailedLinks() throws Exception {
+        String root = "http://" + base.getHost() + ":" + base.getPort();
+        String email = "dominique.oubli." + System.nanoTime() + "@example.org";
+        String newEmail = "dominique.nouvelle." + System.nanoTime() + "@example.org";
+        String password = "Candidat-2026!ok";
+        String newPassword = "Nouveau-2026-mdp";
+
+        Browser browser = new Browser(root);
+        try {
+            // a mistyped validation link
+            browser.open("/compte/valider.xhtml?jeton=abc");
+            assertTrue(browser.text("validationOutcome").contains("pas valable"), browser.text("validationOutcome"));
+            JourneyIT.accessible(browser, "unknown validation link");
+
+            browser.open("/inscription.xhtml");
+            browser.type("signUpForm:firstName", "Dominique");
+            browser.type("signUpForm:lastName", "Leroy");
+            browser.type("signUpForm:email", email);
+            browser.type("signUpForm:password", password);
+            browser.type("signUpForm:passwordConfirmation", password);
+            browser.el("signUpForm:privacy").click();
+            browser.clickAndWait("signUpForm:submit");
+            browser.el("signUpConfirmation");
+
+            // forgotten password, from the login page; the answer is the same for any address
+            browser.open("/login.xhtml");
+            browser.clickAndWait("forgottenPassword");
+            JourneyIT.accessible(browser, "forgotten password");
+            browser.type("linkForm:email", email);
+            browser.clickAndWait("linkForm:submit");
+            assertTrue(browser.text("linkSent").contains("Si un compte correspond"), browser.text("linkSent"));
+            MimeMessage reset = awaitMail(email, "nouveau mot de passe");
+            Matcher resetLink = Pattern.compile("(https?://\\S+/compte/nouveau-mot-de-passe\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
+                    .matcher(CandidateSupport.text(reset));
+            assertTrue(resetLink.find());
+            browser.driver().get(resetLink.group(1));
+            JourneyIT.accessible(browser, "new password form");
+            browser.type("passwordForm:password", newPassword);
+            browser.type("passwordForm:passwordConfirmation", newPassword);
+            browser.clickAndWait("passwordForm:submit");
+            assertTrue(browser.text("passwordReset").contains("mot de passe est changé"));
+            browser.driver().get(resetLink.group(1));
+            assertTrue(browser.text("resetLinkState").contains("déjà été utilisé"), "single use");
+
+            // the mailbox is proven: the account logs in with the new password
+            browser.login(email, newPassword);
+            assertTrue(browser.driver().getCurrentUrl().contains("/espace/candidat/index.xhtml"), browser.driver().getCurrentUrl());
+
+            // change of address: confirmed from the link sent to the new one, which logs the session out
+            browser.clickAndWait("navEmail");
+            browser.type("emailForm:email", newEmail);
+            browser.type("emailForm:currentPassword", newPassword);
+            browser.clickAndWait("emailForm:submit");
+            assertTrue(browser.text("pendingEmail").contains(newEmail), browser.text("pendingEmail"));
+            MimeMessage confirm = awaitMail(newEmail, "confirmez votre nouvelle adresse");
+            Matcher confirmLink = Pattern.compile("(https?://\\S+/compte/confirmer-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
+                    .matcher(CandidateSupport.text(confirm));
+            assertTrue(confirmLink.find());
+            browser.open(confirmLink.group(1).replaceFirst("https?://[^/]+", ""));
+            assertTrue(browser.text("emailConfirmationOutcome").contains("est confirmée"), browser.text("emailConfirmationOutcome"));
+            JourneyIT.accessible(browser, "new address confirmed");
+            assertTrue(browser.driver().findElements(By.id("logout")).isEmpty(), "logged out");
+            browser.login(newEmail, newPassword);
+            assertTrue(browser.driver().getCurrentUrl().contains("/espace/candidat/index.xhtml"), browser.driver().getCurrentUrl());
+        } catch (Throwable failure) {
+            browser.capture("candidate-links-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
+
     static WebElement withdrawLink(Browser browser, String reference) {
         return browser.waitFor().until(d -> d.findElements(By.xpath(
                 "//table[@id='applications']//a[contains(@href,'desistement') and contains(., '" + reference + "')]"))
@@ -206,13 +279,17 @@ class CandidateJourneyIT {
     }
 
     static MimeMessage awaitMail(String recipient) throws Exception {
+        return awaitMail(recipient, "");
+    }
+
+    static MimeMessage awaitMail(String recipient, String subject) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> {
                         try {
                             return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                                    .anyMatch(a -> a.toString().equals(recipient));
+                                    .anyMatch(a -> a.toString().equals(recipient)) && m.getSubject().contains(subject);
                         } catch (jakarta.mail.MessagingException e) {
                             return false;
                         }
