@@ -10,7 +10,9 @@ import jakarta.json.JsonArray;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -244,6 +246,9 @@ class CandidateJourneyIT {
             browser.type("emailForm:currentPassword", newPassword);
             browser.clickAndWait("emailForm:submit");
             assertTrue(browser.text("pendingEmail").contains(newEmail), browser.text("pendingEmail"));
+            // a second session, opened elsewhere with the old address (form login over HTTP)
+            HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            assertEquals(200, formLogin(elsewhere, root, email, newPassword).statusCode());
             MimeMessage confirm = awaitMail(newEmail, "confirmez votre nouvelle adresse");
             Matcher confirmLink = Pattern.compile("(https?://\\S+/compte/confirmer-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
                     .matcher(CandidateSupport.text(confirm));
@@ -254,12 +259,36 @@ class CandidateJourneyIT {
             assertTrue(browser.driver().findElements(By.id("logout")).isEmpty(), "logged out");
             browser.login(newEmail, newPassword);
             assertTrue(browser.driver().getCurrentUrl().contains("/espace/candidat/index.xhtml"), browser.driver().getCurrentUrl());
+
+            // the other session, opened with the old login, is ended and asked to log in again
+            HttpResponse<String> ended = elsewhere.send(HttpRequest.newBuilder(URI.create(root + "/espace/candidat/index.xhtml"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, ended.statusCode());
+            assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?erreur=session"));
+            HttpClient oldLogin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpResponse<String> refused = formLogin(oldLogin, root, email, newPassword);
+            assertTrue(refused.body().contains("id=\"loginError\""), "the old address no longer logs in");
         } catch (Throwable failure) {
             browser.capture("candidate-links-failure");
             throw failure;
         } finally {
             browser.close();
         }
+    }
+
+    /** Form login over plain HTTP, following redirects by hand; the last page reached. */
+    static HttpResponse<String> formLogin(HttpClient http, String root, String login, String password) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create(root + "/espace/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        for (int hops = 0; hops < 5 && response.statusCode() == 302; hops++) {
+            URI next = URI.create(root).resolve(response.headers().firstValue("Location").orElseThrow());
+            response = http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
     }
 
     static WebElement withdrawLink(Browser browser, String reference) {
