@@ -6,7 +6,7 @@ import java.time.Duration;
 public enum TokenPurpose {
     /** Validates a new account: 48 hours, a new link may be asked for. */
     VALIDATION(Duration.ofHours(48)),
-    /** Sets a new password after "mot de passe oublié": 1 hour. */
+    /** Sets a new password after a forgotten one: 1 hour. */
     PASSWORD_RESET(Duration.ofHours(1)),
     /** Confirms a new e-mail address, sent to that address: 48 hours. */
     EMAIL_CHANGE(Duration.ofHours(48));

@@ -132,7 +132,7 @@ public class CandidateAccountService {
                 .ifPresent(a -> mailValidationLink(a, now));
     }
 
-    /** "Recevoir un nouveau lien": same answer whatever the address; the previous link stops working. */
+    /** A new validation link on request: same answer whatever the address; the previous link stops working. */
     @PermitAll
     public void resendValidation(String email) {
         String login = checkedAddress("email", email);

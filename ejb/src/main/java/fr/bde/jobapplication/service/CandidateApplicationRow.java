@@ -4,7 +4,7 @@ import fr.bde.jobapplication.domain.ApplicationStatus;
 import fr.bde.offer.domain.OfferStatus;
 import java.time.Instant;
 
-/** One line of "Mes candidatures": the offer applied to and where the application stands. */
+/** One line of the candidate's list of applications: the offer applied to and where the application stands. */
 public record CandidateApplicationRow(Long id, String offerTitle, String organisation, String offerReference,
                                       OfferStatus offerStatus, Instant submittedAt, ApplicationStatus status,
                                       Instant withdrawnAt) {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** "Mes candidatures", the home of the candidate's space (/espace/candidat/index.xhtml). */
+/** The candidate's applications, the home of the candidate's space (/espace/candidat/index.xhtml). */
 @Named
 @RequestScoped
 public class CandidateApplicationsBacking {
