@@ -1,5 +1,6 @@
 package fr.bde.setup;
 
+import fr.bde.candidate.domain.CandidateAccount;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.domain.OfferEvent;
 import fr.bde.offer.domain.OfferReference;
@@ -98,8 +99,18 @@ public class DemoDataLoader {
             Arrays.stream(row[4].split(",")).map(String::strip).map(Role::valueOf).forEach(roles::add);
             // accounts are a month old, except those the file says are new (the 72-hour rule shows on them)
             long ageHours = row.length > 5 && !row[5].isBlank() ? Long.parseLong(row[5].strip()) : ACCOUNT_AGE_HOURS;
-            em.persist(new AppUser(row[0], hash, row[1], row[2], row[3].isEmpty() ? null : organisations.get(row[3]),
-                    roles, clock.instant().minus(Duration.ofHours(ageHours))));
+            Instant createdAt = clock.instant().minus(Duration.ofHours(ageHours));
+            AppUser user = new AppUser(row[0], hash, row[1], row[2], row[3].isEmpty() ? null : organisations.get(row[3]),
+                    roles, createdAt);
+            em.persist(user);
+            if (roles.contains(Role.CANDIDATE)) {
+                // demo candidates have a validated account: "First Last" in the file
+                int space = row[1].indexOf(' ');
+                CandidateAccount account = new CandidateAccount(user, row[1].substring(0, space),
+                        row[1].substring(space + 1), createdAt);
+                account.validate(createdAt);
+                em.persist(account);
+            }
         }
     }
 

@@ -2,5 +2,7 @@ package fr.bde.jobapplication.domain;
 
 /** Where an application stands; the selection steps come with the candidate-space issue. */
 public enum ApplicationStatus {
-    SUBMITTED
+    SUBMITTED,
+    /** The candidate withdrew it from their personal space. */
+    WITHDRAWN
 }

@@ -1,6 +1,7 @@
 package fr.bde.jobapplication.domain;
 
 import fr.bde.offer.domain.JobOffer;
+import fr.bde.security.domain.AppUser;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +67,14 @@ public class JobApplication {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The candidate's account when the application was made while logged in; null for a visitor. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "candidate_id")
+    private AppUser candidate;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected JobApplication() {
     }
 
@@ -80,6 +89,24 @@ public class JobApplication {
         this.cvContentType = cvType.getMediaType();
         this.cvContent = cvContent;
         this.submittedAt = submittedAt;
+    }
+
+    /** Links the application to the account of the candidate who made it while logged in. */
+    public void belongTo(AppUser account) {
+        this.candidate = account;
+    }
+
+    public boolean isOwnedBy(AppUser account) {
+        return candidate != null && account != null && candidate.getId().equals(account.getId());
+    }
+
+    /** The candidate withdraws: the recruiter sees it in the list, nothing is deleted. */
+    public void withdraw(Instant now) {
+        if (status == ApplicationStatus.WITHDRAWN) {
+            throw new IllegalStateException("application " + id + " already withdrawn");
+        }
+        status = ApplicationStatus.WITHDRAWN;
+        withdrawnAt = now;
     }
 
     public Long getId() {
@@ -124,5 +151,13 @@ public class JobApplication {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public AppUser getCandidate() {
+        return candidate;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

@@ -14,8 +14,12 @@ import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferService;
 import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
+import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.security.domain.AppUser;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,13 +29,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Applications: visitors submit them; recruiters read those of their own organisation only. */
+/**
+ * Applications: visitors and candidates submit them; recruiters read those of their own
+ * organisation only; a candidate sees and withdraws only the applications of their own account.
+ */
 @Stateless
 public class JobApplicationService {
 
     private static final Map<String, String> SORTS = Map.of(
             "lastName", "a.lastName", "firstName", "a.firstName", "email", "a.email", "submittedAt", "a.submittedAt");
+
+    private static final String ROW_SELECT = "select new fr.bde.jobapplication.service.CandidateApplicationRow("
+            + "a.id, o.title, org.name, o.reference, o.status, a.submittedAt, a.status, a.withdrawnAt) "
+            + "from JobApplication a join a.offer o join o.organisation org ";
 
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
@@ -48,24 +60,51 @@ public class JobApplicationService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * Stores the application and queues the confirmation mail in one transaction: either both
      * happen or nothing does. Every invalid field is reported at once.
      */
     @PermitAll
     public JobApplication apply(String offerReference, ApplicationForm form, UploadedDocument cv, String offerUrl) {
+        return apply(offerReference, form, cv, false, offerUrl);
+    }
+
+    /**
+     * As {@link #apply(String, ApplicationForm, UploadedDocument, String)}; a logged-in candidate's
+     * application belongs to their account, and with {@code reuseLastCv} (and no new file) it gets a
+     * copy of the CV of their latest application.
+     */
+    @PermitAll
+    public JobApplication apply(String offerReference, ApplicationForm form, UploadedDocument cv, boolean reuseLastCv,
+                                String offerUrl) {
         JobOffer offer = offers.findPublished(offerReference);
         if (offer.getClosingDate() != null && offer.getClosingDate().isBefore(LocalDate.now(clock))) {
             throw new BusinessException("application.offerClosed");
         }
-        List<BusinessException> problems = validate(form, cv);
+        AppUser candidate = context.isCallerInRole(Role.Names.CANDIDATE) ? users.currentUser() : null;
+        if (candidate != null && hasActiveApplication(candidate, offer)) {
+            throw new BusinessException("application.alreadyApplied");
+        }
+        UploadedDocument document = cv;
+        if (candidate != null && reuseLastCv && (cv == null || cv.size() == 0)) {
+            document = latestWithCv(candidate)
+                    .map(previous -> new UploadedDocument(previous.getCvFileName(), previous.getCvContent().clone()))
+                    .orElse(null);
+        }
+        List<BusinessException> problems = validate(form, document);
         if (!problems.isEmpty()) {
             throw new ApplicationRejectedException(problems);
         }
-        DocumentType cvType = DocumentType.detect(cv.content()).orElseThrow();
+        DocumentType cvType = DocumentType.detect(document.content()).orElseThrow();
         JobApplication application = new JobApplication(offer, form.firstName().strip(), form.lastName().strip(),
-                form.email().strip(), blankToNull(form.coverLetter()), cv.safeFileName(), cvType, cv.content(),
-                clock.instant());
+                form.email().strip(), blankToNull(form.coverLetter()), document.safeFileName(), cvType,
+                document.content(), clock.instant());
+        if (candidate != null) {
+            application.belongTo(candidate);
+        }
         em.persist(application);
         outbox.enqueue(application.getEmail(), "application.confirmation", application.getFirstName(),
                 application.getLastName(), offer.getTitle(), offer.getReference(), offer.getOrganisation().getName(),
@@ -131,6 +170,56 @@ public class JobApplicationService {
             throw new AccessDeniedException();
         }
         return application;
+    }
+
+    /** The caller's own applications, newest first. */
+    @RolesAllowed(Role.Names.CANDIDATE)
+    public List<CandidateApplicationRow> mine() {
+        return em.createQuery(ROW_SELECT + "where a.candidate = :me order by a.submittedAt desc, a.id desc",
+                        CandidateApplicationRow.class)
+                .setParameter("me", users.currentUser()).getResultList();
+    }
+
+    /** One of the caller's own applications; another candidate's is "not found", whatever its id. */
+    @RolesAllowed(Role.Names.CANDIDATE)
+    public CandidateApplicationRow mine(Long id) {
+        return em.createQuery(ROW_SELECT + "where a.id = :id and a.candidate = :me", CandidateApplicationRow.class)
+                .setParameter("id", id).setParameter("me", users.currentUser())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("application.notFound"));
+    }
+
+    /** The candidate withdraws one of their own applications; the recruiter sees it as withdrawn. */
+    @RolesAllowed(Role.Names.CANDIDATE)
+    public JobApplication withdraw(Long id) {
+        AppUser me = users.currentUser();
+        JobApplication application = id == null ? null : em.find(JobApplication.class, id);
+        if (application == null || !application.isOwnedBy(me)) {
+            throw new NotFoundException("application.notFound");
+        }
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new BusinessException("application.withdraw.already");
+        }
+        application.withdraw(clock.instant());
+        return application;
+    }
+
+    /** The CV the caller's next application can reuse: that of their latest application. */
+    @RolesAllowed(Role.Names.CANDIDATE)
+    public Optional<ReusableCv> reusableCv() {
+        return latestWithCv(users.currentUser()).map(a -> new ReusableCv(a.getCvFileName(), a.getSubmittedAt()));
+    }
+
+    private Optional<JobApplication> latestWithCv(AppUser candidate) {
+        return em.createQuery("select a from JobApplication a where a.candidate = :me "
+                        + "order by a.submittedAt desc, a.id desc", JobApplication.class)
+                .setParameter("me", candidate).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private boolean hasActiveApplication(AppUser candidate, JobOffer offer) {
+        return em.createQuery("select count(a) from JobApplication a where a.candidate = :me and a.offer = :offer "
+                        + "and a.status <> :withdrawn", Long.class)
+                .setParameter("me", candidate).setParameter("offer", offer)
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getSingleResult() > 0;
     }
 
     private static String blankToNull(String s) {

@@ -111,6 +111,24 @@ public class AppUser {
         return roles.contains(role);
     }
 
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** For accounts whose login is their e-mail address (candidates): both change together. */
+    public void changeLoginAndEmail(String address) {
+        this.login = address;
+        this.email = address;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof AppUser other && Objects.equals(login, other.login);

@@ -1,13 +1,17 @@
 package fr.bde.web.offer;
 
+import fr.bde.candidate.service.CandidateAccountService;
+import fr.bde.candidate.service.CandidateProfile;
 import fr.bde.common.BusinessException;
 import fr.bde.jobapplication.domain.DocumentType;
 import fr.bde.jobapplication.domain.UploadedDocument;
 import fr.bde.jobapplication.service.ApplicationForm;
 import fr.bde.jobapplication.service.ApplicationRejectedException;
 import fr.bde.jobapplication.service.JobApplicationService;
+import fr.bde.jobapplication.service.ReusableCv;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferService;
+import fr.bde.security.domain.Role;
 import fr.bde.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,8 +23,13 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Instant;
 
-/** Applying to an offer without an account (/offres/postuler.xhtml?ref=…). */
+/**
+ * Applying to an offer (/offres/postuler.xhtml?ref=…), without an account or logged in as a
+ * candidate: then the form starts from the account's names and address, and the CV of the
+ * latest application can be reused.
+ */
 @Named
 @ViewScoped
 public class ApplyBacking implements Serializable {
@@ -35,6 +44,9 @@ public class ApplyBacking implements Serializable {
     @Inject
     private JobApplicationService applications;
 
+    @Inject
+    private CandidateAccountService accounts;
+
     private String reference;
     private String offerTitle;
     private String organisationName;
@@ -44,18 +56,35 @@ public class ApplyBacking implements Serializable {
     private String coverLetter;
     private transient Part cv;
     private boolean submitted;
+    private boolean candidate;
+    private String reusableCvName;
+    private Instant reusableCvSentAt;
+    private boolean reuseCv;
 
     /** viewAction: only a published offer can receive applications (404 otherwise). */
     public void load() {
         JobOffer offer = offers.findPublished(reference);
         offerTitle = offer.getTitle();
         organisationName = offer.getOrganisation().getName();
+        candidate = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.CANDIDATE.name());
+        if (candidate) {
+            CandidateProfile profile = accounts.profile();
+            firstName = profile.firstName();
+            lastName = profile.lastName();
+            email = profile.email();
+            ReusableCv cvOnFile = applications.reusableCv().orElse(null);
+            if (cvOnFile != null) {
+                reusableCvName = cvOnFile.fileName();
+                reusableCvSentAt = cvOnFile.sentAt();
+                reuseCv = true;
+            }
+        }
     }
 
     public void submit() throws IOException {
         try {
             applications.apply(reference, new ApplicationForm(firstName, lastName, email, coverLetter),
-                    upload(), offerUrl());
+                    upload(), candidate && reuseCv, offerUrl());
             submitted = true;
         } catch (ApplicationRejectedException e) {
             e.getProblems().forEach(problem -> Messages.error(FORM, problem));
@@ -149,6 +178,26 @@ public class ApplyBacking implements Serializable {
 
     public boolean isSubmitted() {
         return submitted;
+    }
+
+    public boolean isCandidate() {
+        return candidate;
+    }
+
+    public String getReusableCvName() {
+        return reusableCvName;
+    }
+
+    public Instant getReusableCvSentAt() {
+        return reusableCvSentAt;
+    }
+
+    public boolean isReuseCv() {
+        return reuseCv;
+    }
+
+    public void setReuseCv(boolean reuseCv) {
+        this.reuseCv = reuseCv;
     }
 
     public long getMaxSizeMb() {

@@ -42,6 +42,10 @@ public class UserSession {
         return hasRole(Role.UCANSS_ADMIN.name());
     }
 
+    public boolean isCandidate() {
+        return hasRole(Role.CANDIDATE.name());
+    }
+
     public String getDisplayName() {
         return current().map(AppUser::getDisplayName).orElse("");
     }
@@ -53,6 +57,7 @@ public class UserSession {
     /** Landing page after login, by role. */
     public void redirectHome() throws IOException {
         String target = isRecruiter() ? "/recruteur/offres.xhtml"
+                : isCandidate() ? "/espace/candidat/index.xhtml"
                 : isApprover() ? "/approbation/demandes.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }

@@ -1,0 +1,20 @@
+package fr.bde.jobapplication.service;
+
+import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.offer.domain.OfferStatus;
+import java.time.Instant;
+
+/** One line of the candidate's list of applications: the offer applied to and where the application stands. */
+public record CandidateApplicationRow(Long id, String offerTitle, String organisation, String offerReference,
+                                      OfferStatus offerStatus, Instant submittedAt, ApplicationStatus status,
+                                      Instant withdrawnAt) {
+
+    /** The offer's public page still exists. */
+    public boolean offerPublished() {
+        return offerStatus == OfferStatus.PUBLISHED;
+    }
+
+    public boolean withdrawable() {
+        return status != ApplicationStatus.WITHDRAWN;
+    }
+}
