@@ -64,7 +64,7 @@ public final class En3sPolicy {
         return switch (offer.levelScheme() == null ? "" : offer.levelScheme()) {
             case "GENERAL", "SPECIAL" -> grade >= 7 && grade <= 9;
             case "AGRICOLE" -> grade >= 6 && grade <= 8;
-            case "RSI" -> grade >= 7 && grade <= 9; // niveaux VII à IX
+            case "RSI" -> grade >= 7 && grade <= 9; // grades VII to IX
             case "MINES" -> grade == 13;            // chefs de service, échelle 13
             default -> false;
         };

@@ -31,7 +31,7 @@ public final class FollowUpSchedule {
         return new Outcome(status, due);
     }
 
-    /** A sheet is overdue from its due date on: "arrivée à échéance". */
+    /** A sheet is overdue from its due date on. */
     public static boolean isOverdue(Optional<LocalDate> dueDate, LocalDate today) {
         return dueDate.isPresent() && !today.isBefore(dueDate.get());
     }

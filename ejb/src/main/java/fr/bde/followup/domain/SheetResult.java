@@ -1,8 +1,8 @@
 package fr.bde.followup.domain;
 
 /**
- * The result a company recruiter chooses on a follow-up sheet (seed 002, "Résultat"), grouped by the
- * seed's conclusions, and the status each one gives. "Recrutement" depends on the recruitment section:
+ * The result a company recruiter chooses on a follow-up sheet (seed 002, result section), grouped by the
+ * seed's conclusions, and the status each one gives. RECRUITMENT depends on the recruitment section:
  * on trial, confirmed, or broken off. Quick actions on a pool profile create sheets with the first four.
  */
 public enum SheetResult {
@@ -58,17 +58,17 @@ public enum SheetResult {
         };
     }
 
-    /** "Après entretien - profil jugé non employable" needs at least one rejection cause. */
+    /** "Not employable after the interview" needs at least one rejection cause. */
     public boolean requiresRejectionCause() {
         return this == NOT_EMPLOYABLE_AFTER_INTERVIEW;
     }
 
-    /** "Recrutement" needs the recruitment section (date, contract type, state). */
+    /** RECRUITMENT needs the recruitment section (date, contract type, state). */
     public boolean requiresRecruitmentSection() {
         return this == RECRUITMENT;
     }
 
-    /** "Abandon du dossier" closes the sheet. */
+    /** Abandoning the file closes the sheet. */
     public boolean closesSheet() {
         return this == FILE_ABANDONED;
     }

@@ -1,6 +1,6 @@
 package fr.bde.offer.domain;
 
-/** Équipe opérationnelle (recruiters working the offer) and équipe d'approbation (named approvers). */
+/** The operational team (recruiters working the offer) and the approval team (named approvers). */
 public enum Team {
     OPERATIONAL,
     APPROVAL
