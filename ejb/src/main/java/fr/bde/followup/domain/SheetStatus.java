@@ -3,7 +3,7 @@ package fr.bde.followup.domain;
 import java.util.OptionalInt;
 
 /**
- * Status of a follow-up sheet (seed 002, "Statut"), never typed: it derives from the result. Some
+ * Status of a follow-up sheet (seed 002), never typed: it derives from the result. Some
  * statuses carry the number of calendar days within which the sheet must be updated again.
  */
 public enum SheetStatus {
