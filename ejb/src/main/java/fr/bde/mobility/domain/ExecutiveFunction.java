@@ -8,7 +8,7 @@ public enum ExecutiveFunction {
     DEPARTMENT_HEAD,
     OTHER_EXECUTIVE;
 
-    /** Directeur and Agent comptable are not in the regional pools: national career managers handle them. */
+    /** Director and accounting-officer posts are not in the regional pools: national career managers handle them. */
     public boolean reservedToCareerManagers() {
         return this == DIRECTOR || this == ACCOUNTING_OFFICER;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * <ul>
  * <li>the general scheme has, per region, an executive pool and a staff pool; a wish goes to the
  * pool of its kind in every region it wants;</li>
- * <li>an executive wish targeting only Directeur or Agent comptable goes to no regional pool (the
+ * <li>an executive wish targeting only director or accounting-officer posts goes to no regional pool (the
  * national funds' career managers see every executive wish nationwide);</li>
  * <li>a wish whose owner opted in is also in the RSI, MSA and public-service pools of those regions.</li>
  * </ul>
@@ -39,7 +39,7 @@ public final class PoolAssignment {
         return pools;
     }
 
-    /** National career managers see every executive wish, Directeur and Agent comptable included. */
+    /** National career managers see every executive wish, director and accounting-officer posts included. */
     public static boolean visibleToCareerManagers(Wish wish) {
         return wish.kind() == WishKind.EXECUTIVE;
     }
