@@ -11,6 +11,8 @@ import static fr.bde.it.TestUsers.EN3S;
 import static fr.bde.it.TestUsers.NEW_RECRUITER;
 import static fr.bde.it.TestUsers.UCANSS_ADMIN;
 import static fr.bde.it.TestUsers.URSSAF;
+import static fr.bde.it.ServerMail.mailsTo;
+import static fr.bde.it.ServerMail.text;
 import static fr.bde.it.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.bde.approval.domain.ApprovalKind;
 import fr.bde.approval.domain.ApprovalProcess;
 import fr.bde.approval.domain.ApprovalStep;
@@ -52,21 +53,16 @@ import fr.bde.publication.service.ChannelStatus;
 import fr.bde.publication.service.PublicationService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,11 +85,7 @@ class ApprovalWorkflowIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(ApprovalWorkflowIT.class);
-        WebArchive war = ear.getAsType(WebArchive.class, Deployments.WEB_MODULE);
-        // the SMTP server runs in the server's JVM, where this test runs
-        war.addAsLibraries(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
-        return ear;
+        return ServerMail.earWith(ApprovalWorkflowIT.class);
     }
 
     @Inject
@@ -118,9 +110,7 @@ class ApprovalWorkflowIT {
     /** Per test, inside the server (class-level callbacks run on the client side). */
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("jboss.mail.server.port", 3025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = ServerMail.start();
     }
 
     @AfterEach
@@ -148,42 +138,6 @@ class ApprovalWorkflowIT {
         return assertThrows(BusinessException.class, action::call).getMessageKey();
     }
 
-    /** The plain-text alternative of a received message, decoded. */
-    static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The messages received for a recipient whose subject contains the offer's reference. */
-    static List<MimeMessage> mailsTo(String recipient, String reference, int expected) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (true) {
-            List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> {
-                        try {
-                            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient))
-                                    && m.getSubject().contains(reference);
-                        } catch (Exception e) {
-                            return false;
-                        }
-                    }).toList();
-            if (found.size() >= expected || System.currentTimeMillis() > deadline) {
-                return found;
-            }
-            Thread.sleep(200);
-        }
-    }
-
     @Test
     void en3sPeriodBlocksUntilValidatedWithRefusalAndResubmission() throws Exception {
         clockProducer.travelTo(IN_PERIOD);
@@ -208,7 +162,7 @@ class ApprovalWorkflowIT {
                 refusal(() -> as(CARSAT, () -> approvals.start(id, "encore", request.dueDate(), false))));
 
         // EN3S receives the request with the link to answer
-        MimeMessage mail = mailsTo("valideur@en3s.example.fr", offer.getReference(), 1).get(0);
+        MimeMessage mail = mailsTo(smtp, "valideur@en3s.example.fr", offer.getReference(), 1).get(0);
         String body = text(mail);
         Long stepId = process.getSteps().get(0).getId();
         assertTrue(body.contains("/approbation/demande.xhtml?etape=" + stepId), body);
@@ -227,7 +181,7 @@ class ApprovalWorkflowIT {
         assertEquals(OfferStatus.REFUSED, as(CARSAT, () -> offers.getForRecruiter(id)).getStatus());
         assertEquals("publication.refused.en3s.REFUSED", refusal(() -> as(CARSAT, () -> publications.publish(id, UCANSS, false))));
         assertEquals("approval.answer.alreadyAnswered", refusal(() -> as(EN3S, () -> approvals.answer(stepId, true, null))));
-        MimeMessage alert = mailsTo("jean.dujardin@carsat-am.example.fr", offer.getReference(), 1).get(0);
+        MimeMessage alert = mailsTo(smtp, "jean.dujardin@carsat-am.example.fr", offer.getReference(), 1).get(0);
         assertTrue(text(alert).contains("Poste réservé aux élèves sortants"));
 
         // a second request, validated this time: publication reopens
@@ -279,8 +233,8 @@ class ApprovalWorkflowIT {
         List<ApprovalStep> steps = process.getSteps();
         assertEquals(List.of(StepKind.NATIONAL_FUND_APPROVAL, StepKind.UCANSS_REVIEW), steps.stream().map(ApprovalStep::getKind).toList());
         assertEquals("CNAM", steps.get(0).getApproverOrganisation().getCode());
-        assertEquals(1, mailsTo("marc.dubois@cnam.example.fr", offer.getReference(), 1).size());
-        assertTrue(mailsTo("anne.petit@ucanss.example.fr", offer.getReference(), 0).isEmpty(), "Ucanss waits its turn");
+        assertEquals(1, mailsTo(smtp, "marc.dubois@cnam.example.fr", offer.getReference(), 1).size());
+        assertTrue(mailsTo(smtp, "anne.petit@ucanss.example.fr", offer.getReference(), 0).isEmpty(), "Ucanss waits its turn");
 
         // another fund, EN3S, Ucanss too early: refused
         assertThrows(AccessDeniedException.class, () -> as(CNAF, () -> approvals.answer(steps.get(0).getId(), true, null)));
@@ -290,7 +244,7 @@ class ApprovalWorkflowIT {
                 refusal(() -> as(UCANSS_ADMIN, () -> approvals.answer(steps.get(1).getId(), true, null))));
 
         as(CNAM, () -> approvals.answer(steps.get(0).getId(), true, "Profil conforme"));
-        assertEquals(1, mailsTo("anne.petit@ucanss.example.fr", offer.getReference(), 1).size(), "now Ucanss reviews");
+        assertEquals(1, mailsTo(smtp, "anne.petit@ucanss.example.fr", offer.getReference(), 1).size(), "now Ucanss reviews");
         assertEquals("publication.refused.pendingApproval",
                 refusal(() -> as(UCANSS_ADMIN, () -> publications.publish(id, UCANSS, false))));
         as(UCANSS_ADMIN, () -> approvals.answer(steps.get(1).getId(), true, null));
@@ -298,7 +252,7 @@ class ApprovalWorkflowIT {
         assertEquals("publication.refused.careersCommitteePublisher.UCANSS",
                 refusal(() -> as(CPAM_PARIS, () -> publications.publish(id, UCANSS, false))), "still only Ucanss");
         assertEquals(OfferStatus.PUBLISHED, as(UCANSS_ADMIN, () -> publications.publish(id, UCANSS, false)).getStatus());
-        assertEquals(2, mailsTo("claire.martin@cpam-paris.example.fr", offer.getReference(), 2).size(),
+        assertEquals(2, mailsTo(smtp, "claire.martin@cpam-paris.example.fr", offer.getReference(), 2).size(),
                 "the recruiter was alerted of both answers");
     }
 

@@ -4,10 +4,10 @@ import static fr.bde.it.CandidateSupport.PASSWORD;
 import static fr.bde.it.CandidateSupport.as;
 import static fr.bde.it.CandidateSupport.asCandidate;
 import static fr.bde.it.CandidateSupport.authenticates;
-import static fr.bde.it.CandidateSupport.html;
-import static fr.bde.it.CandidateSupport.mailsTo;
+import static fr.bde.it.ServerMail.html;
+import static fr.bde.it.ServerMail.mailsTo;
 import static fr.bde.it.CandidateSupport.signUpAndValidate;
-import static fr.bde.it.CandidateSupport.text;
+import static fr.bde.it.ServerMail.text;
 import static fr.bde.it.CandidateSupport.token;
 import static fr.bde.it.CandidateSupport.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.bde.candidate.domain.TokenState;
 import fr.bde.candidate.service.AccountRejectedException;
 import fr.bde.candidate.service.CandidateAccountService;
@@ -31,7 +30,6 @@ import fr.bde.jobapplication.service.JobApplicationService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +39,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,11 +57,8 @@ class CandidateAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(CandidateAccountIT.class, CandidateSupport.class,
+        return ServerMail.earWith(CandidateAccountIT.class, CandidateSupport.class,
                 CandidateSupport.ThrowingRunnable.class);
-        WebArchive war = ear.getAsType(WebArchive.class, Deployments.WEB_MODULE);
-        war.addAsLibraries(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
-        return ear;
     }
 
     @Inject
@@ -78,9 +72,7 @@ class CandidateAccountIT {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("jboss.mail.server.port", 3025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = ServerMail.start();
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.bde.candidate.service.CandidateAccountService;
 import fr.bde.common.BusinessException;
 import fr.bde.common.NotFoundException;
@@ -29,7 +28,6 @@ import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
 import fr.bde.publication.service.PublicationService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +35,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +54,8 @@ class CandidateApplicationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(CandidateApplicationIT.class, CandidateSupport.class,
+        return ServerMail.earWith(CandidateApplicationIT.class, CandidateSupport.class,
                 CandidateSupport.ThrowingRunnable.class);
-        WebArchive war = ear.getAsType(WebArchive.class, Deployments.WEB_MODULE);
-        war.addAsLibraries(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
-        return ear;
     }
 
     @Inject
@@ -77,9 +71,7 @@ class CandidateApplicationIT {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("jboss.mail.server.port", 3025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = ServerMail.start();
     }
 
     @AfterEach

@@ -109,7 +109,7 @@ class CandidateJourneyIT {
 
             // 3. the validation link from the received mail
             MimeMessage mail = awaitMail(email);
-            String text = CandidateSupport.text(mail);
+            String text = ServerMail.text(mail);
             assertTrue(text.contains(email), "the mail confirms the login");
             Matcher link = LINK.matcher(text);
             assertTrue(link.find(), text);
@@ -225,7 +225,7 @@ class CandidateJourneyIT {
             assertTrue(browser.text("linkSent").contains("Si un compte correspond"), browser.text("linkSent"));
             MimeMessage reset = awaitMail(email, "nouveau mot de passe");
             Matcher resetLink = Pattern.compile("(https?://\\S+/compte/nouveau-mot-de-passe\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
-                    .matcher(CandidateSupport.text(reset));
+                    .matcher(ServerMail.text(reset));
             assertTrue(resetLink.find());
             browser.driver().get(resetLink.group(1));
             JourneyIT.accessible(browser, "new password form");
@@ -251,7 +251,7 @@ class CandidateJourneyIT {
             assertEquals(200, formLogin(elsewhere, root, email, newPassword).statusCode());
             MimeMessage confirm = awaitMail(newEmail, "confirmez votre nouvelle adresse");
             Matcher confirmLink = Pattern.compile("(https?://\\S+/compte/confirmer-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
-                    .matcher(CandidateSupport.text(confirm));
+                    .matcher(ServerMail.text(confirm));
             assertTrue(confirmLink.find());
             browser.open(confirmLink.group(1).replaceFirst("https?://[^/]+", ""));
             assertTrue(browser.text("emailConfirmationOutcome").contains("est confirmée"), browser.text("emailConfirmationOutcome"));
