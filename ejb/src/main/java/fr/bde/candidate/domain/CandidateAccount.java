@@ -53,6 +53,14 @@ public class CandidateAccount {
     @Column(name = "notice_sent_at")
     private Instant noticeSentAt;
 
+    /** Last successful login; with the validation date, what the inactivity rule counts from. */
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    /** When the "account about to be deleted for inactivity" mail was queued; a login clears it. */
+    @Column(name = "inactivity_warned_at")
+    private Instant inactivityWarnedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -119,6 +127,18 @@ public class CandidateAccount {
 
     public Instant getValidatedAt() {
         return validatedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getInactivityWarnedAt() {
+        return inactivityWarnedAt;
+    }
+
+    public void warnInactivity(Instant now) {
+        inactivityWarnedAt = now;
     }
 
     public String displayName() {

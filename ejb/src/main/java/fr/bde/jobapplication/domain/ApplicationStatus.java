@@ -4,5 +4,7 @@ package fr.bde.jobapplication.domain;
 public enum ApplicationStatus {
     SUBMITTED,
     /** The candidate withdrew it from their personal space. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** The candidate was hired: the application is kept (not anonymised by the retention rule). */
+    HIRED
 }

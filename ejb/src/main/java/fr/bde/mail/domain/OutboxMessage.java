@@ -64,6 +64,13 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The administrator who last put a failed message back in the queue, and when. */
+    @Column(name = "resent_by", length = 100)
+    private String resentBy;
+
+    @Column(name = "resent_at")
+    private Instant resentAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -108,6 +115,18 @@ public class OutboxMessage {
         }
     }
 
+    /** An administrator sends a failed message again: a fresh series of attempts, starting now. */
+    public void resend(String by, Instant now) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("message " + id + " is " + status);
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        resentBy = by;
+        resentAt = now;
+    }
+
     static Duration backoff(int attempts) {
         return Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
     }
@@ -146,5 +165,21 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getResentBy() {
+        return resentBy;
+    }
+
+    public Instant getResentAt() {
+        return resentAt;
     }
 }

@@ -38,4 +38,15 @@ public class MailOutbox {
         queued.fire(new Queued(message.getId()));
         return message;
     }
+
+    /**
+     * For mass mailings (alert digests): queued the same way but left to the scheduled sender,
+     * which drains the outbox at its own pace instead of one asynchronous send per message.
+     */
+    public OutboxMessage enqueueLater(String recipient, String template, Object... arguments) {
+        MailTemplates.Rendered mail = MailTemplates.render(template, arguments);
+        OutboxMessage message = new OutboxMessage(recipient, mail.subject(), mail.text(), mail.html(), clock.instant());
+        em.persist(message);
+        return message;
+    }
 }

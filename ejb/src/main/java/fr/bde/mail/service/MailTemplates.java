@@ -15,12 +15,20 @@ public final class MailTemplates {
     public record Rendered(String subject, String text, String html) {
     }
 
+    /** An argument with its own HTML (built from escaped parts by the caller), such as a list of links. */
+    public record Markup(String text, String html) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     public static Rendered render(String template, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle("fr.bde.i18n.Mail", FRENCH,
                 MailTemplates.class.getClassLoader());
         Object[] escaped = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            escaped[i] = escapeHtml(String.valueOf(arguments[i]));
+            escaped[i] = arguments[i] instanceof Markup markup ? markup.html() : escapeHtml(String.valueOf(arguments[i]));
         }
         return new Rendered(
                 format(bundle.getString(template + ".subject"), arguments),
@@ -38,7 +46,7 @@ public final class MailTemplates {
         return new MessageFormat(pattern, FRENCH).format(arguments);
     }
 
-    static String escapeHtml(String s) {
+    public static String escapeHtml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("'", "&#39;");
     }

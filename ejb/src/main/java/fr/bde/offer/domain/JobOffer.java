@@ -151,7 +151,14 @@ public class JobOffer {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "qualification_level_code")
+    @IndexedEmbedded(includePaths = {"code"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private QualificationLevel qualificationLevel;
+
+    /** Remote work possible (télétravail): a search and alert criterion. */
+    @Column(name = "remote_work", nullable = false)
+    @GenericField(projectable = Projectable.YES)
+    private boolean remoteWork;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "education_level_code")
@@ -352,6 +359,22 @@ public class JobOffer {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "descriptionHtml")))
     public String getDescriptionText() {
         return HtmlSanitizer.toPlainText(descriptionHtml);
+    }
+
+    /** The employer's branch, so that a search or an alert can filter on it. */
+    @Transient
+    @KeywordField(name = "branchCode")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
+    public String getBranchCode() {
+        return organisation == null ? null : organisation.getType().getBranch().getCode();
+    }
+
+    public boolean isRemoteWork() {
+        return remoteWork;
+    }
+
+    public void setRemoteWork(boolean remoteWork) {
+        this.remoteWork = remoteWork;
     }
 
     /** The first words of the description, shown in result lists. */

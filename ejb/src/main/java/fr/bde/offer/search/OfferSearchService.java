@@ -51,6 +51,19 @@ public class OfferSearchService {
                     if (notBlank(criteria.contractTypeCode())) {
                         query = query.filter(f.match().field("contractType.code").matching(criteria.contractTypeCode()));
                     }
+                    if (notBlank(criteria.departementCode())) {
+                        query = query.filter(f.match().field("departement.code").matching(criteria.departementCode()));
+                    }
+                    if (notBlank(criteria.branchCode())) {
+                        query = query.filter(f.match().field("branchCode").matching(criteria.branchCode()));
+                    }
+                    if (notBlank(criteria.qualificationLevelCode())) {
+                        query = query.filter(f.match().field("qualificationLevel.code")
+                                .matching(criteria.qualificationLevelCode()));
+                    }
+                    if (criteria.remoteOnly()) {
+                        query = query.filter(f.match().field("remoteWork").matching(true));
+                    }
                     if (criteria.organisationId() != null) {
                         query = query.filter(f.match().field("organisation.id").matching(criteria.organisationId()));
                     }

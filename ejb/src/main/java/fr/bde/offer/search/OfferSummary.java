@@ -20,5 +20,6 @@ public record OfferSummary(
         @FieldProjection(path = "contractType.label") String contractTypeLabel,
         @FieldProjection String summary,
         @FieldProjection Instant publishedAt,
-        @FieldProjection LocalDate closingDate) {
+        @FieldProjection LocalDate closingDate,
+        @FieldProjection Boolean remoteWork) {
 }

@@ -288,6 +288,7 @@ public class OfferService {
         }
         offer.describe(draft.title(), contractType, departement, draft.descriptionHtml() == null ? "" :
                 draft.descriptionHtml(), qualification, education, draft.salary(), draft.closingDate(), now);
+        offer.setRemoteWork(draft.remoteWork());
     }
 
     private <T> T required(Class<T> type, String code, String field) {

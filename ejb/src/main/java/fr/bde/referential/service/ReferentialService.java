@@ -47,6 +47,11 @@ public class ReferentialService {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
     }
 
+    public List<fr.bde.referential.domain.Branch> branches() {
+        return em.createQuery("select b from Branch b order by b.name", fr.bde.referential.domain.Branch.class)
+                .getResultList();
+    }
+
     public <T> T find(Class<T> type, Object code) {
         return code == null ? null : em.find(type, code);
     }

@@ -26,6 +26,7 @@ public class ReferentialLists {
     private List<QualificationLevel> qualificationLevels;
     private List<EducationLevel> educationLevels;
     private List<Organisation> organisations;
+    private List<fr.bde.referential.domain.Branch> branches;
 
     public List<Region> getRegions() {
         if (regions == null) {
@@ -67,5 +68,12 @@ public class ReferentialLists {
             organisations = referentials.organisations();
         }
         return organisations;
+    }
+
+    public List<fr.bde.referential.domain.Branch> getBranches() {
+        if (branches == null) {
+            branches = referentials.branches();
+        }
+        return branches;
     }
 }

@@ -73,6 +73,7 @@ public class OfferEditBacking implements Serializable {
     private String qualificationLevel;
     private String educationLevel;
     private String salary;
+    private boolean remoteWork;
     private LocalDate closingDate;
     private boolean executive;
     private CareersCommitteePost careersCommitteePost;
@@ -120,13 +121,14 @@ public class OfferEditBacking implements Serializable {
         educationLevel = code(offer.getEducationLevel());
         educationLevelLabel = offer.getEducationLevel() == null ? null : offer.getEducationLevel().getLabel();
         salary = offer.getSalary();
+        remoteWork = offer.isRemoteWork();
         closingDate = offer.getClosingDate();
         approvalKind = approvals.required(id).orElse(null);
     }
 
     public String save() {
         OfferDraft draft = new OfferDraft(title, contractType, departement, description, qualificationLevel,
-                educationLevel, salary, closingDate, executive, careersCommitteePost, nationalFund);
+                educationLevel, salary, closingDate, executive, careersCommitteePost, nationalFund, remoteWork);
         try {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             if (id == null) {
@@ -313,6 +315,14 @@ public class OfferEditBacking implements Serializable {
 
     public void setEducationLevel(String educationLevel) {
         this.educationLevel = educationLevel;
+    }
+
+    public boolean isRemoteWork() {
+        return remoteWork;
+    }
+
+    public void setRemoteWork(boolean remoteWork) {
+        this.remoteWork = remoteWork;
     }
 
     public String getSalary() {

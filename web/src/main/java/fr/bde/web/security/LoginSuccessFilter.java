@@ -1,6 +1,8 @@
 package fr.bde.web.security;
 
 import fr.bde.security.service.LoginThrottleService;
+import fr.bde.privacy.service.CandidatePrivacyService;
+import fr.bde.security.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** On the first request of a logged-in session, forgets the login's past failures. */
+/**
+ * On the first request of a logged-in session, forgets the login's past failures and, for a
+ * candidate, records the login (the inactivity rule counts from it).
+ */
 @WebFilter("/*")
 public class LoginSuccessFilter extends HttpFilter {
 
@@ -19,6 +24,9 @@ public class LoginSuccessFilter extends HttpFilter {
 
     @Inject
     private LoginThrottleService throttle;
+
+    @Inject
+    private CandidatePrivacyService privacy;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +36,9 @@ public class LoginSuccessFilter extends HttpFilter {
             if (session != null && session.getAttribute(RECORDED) == null) {
                 session.setAttribute(RECORDED, Boolean.TRUE);
                 throttle.recordSuccess(request.getUserPrincipal().getName());
+                if (request.isUserInRole(Role.Names.CANDIDATE)) {
+                    privacy.recordLogin(request.getUserPrincipal().getName());
+                }
             }
         }
         // basic hardening headers for every page

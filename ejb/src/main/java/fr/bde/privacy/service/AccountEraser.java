@@ -1,0 +1,64 @@
+package fr.bde.privacy.service;
+
+import fr.bde.candidate.domain.CandidateAccount;
+import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.security.domain.AppUser;
+import fr.bde.security.domain.LoginThrottle;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Erases personal data in the caller's transaction: applications anonymised in place (the
+ * recruiter's counts and history stay, the person is gone), a candidate account deleted with its
+ * links, alerts and login, so it can never log in again.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AccountEraser {
+
+    /** What replaces the names and address of an anonymised application. */
+    public static final String ANONYMOUS = "anonyme";
+    public static final String ANONYMOUS_EMAIL = "anonyme@anonyme.invalid";
+    private static final String ANONYMISE = "UPDATE job_application SET first_name = :name, last_name = :name, "
+            + "email = :email, cover_letter = NULL, cv_file_name = :name, cv_content_type = 'application/octet-stream', "
+            + "cv_content = :empty, candidate_id = NULL, anonymised_at = :now ";
+
+    @PersistenceContext(unitName = "bde")
+    private EntityManager em;
+
+    /** Applications of offers closed before {@code closedBefore}, except hired candidates'. */
+    public int anonymiseApplicationsOfOffersClosedBefore(Instant closedBefore, Instant now) {
+        return em.createNativeQuery(ANONYMISE + "WHERE anonymised_at IS NULL AND status <> :hired AND offer_id IN "
+                        + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore)")
+                .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
+                .setParameter("empty", new byte[0]).setParameter("now", now)
+                .setParameter("hired", ApplicationStatus.HIRED.name()).setParameter("closedBefore", closedBefore)
+                .executeUpdate();
+    }
+
+    /** Deletes a candidate account; its applications are anonymised first. */
+    public void deleteCandidate(CandidateAccount account, Instant now) {
+        AppUser user = account.getUser();
+        em.flush();
+        em.createNativeQuery(ANONYMISE + "WHERE candidate_id = :candidate")
+                .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
+                .setParameter("empty", new byte[0]).setParameter("now", now)
+                .setParameter("candidate", user.getId()).executeUpdate();
+        em.createQuery("delete from AccountToken t where t.user = :user").setParameter("user", user).executeUpdate();
+        em.createQuery("delete from JobAlert a where a.candidate = :user").setParameter("user", user).executeUpdate();
+        LoginThrottle throttle = em.find(LoginThrottle.class, user.getLogin());
+        if (throttle != null) {
+            em.remove(throttle);
+        }
+        em.remove(account);
+        em.flush();
+        em.remove(user);
+        em.flush();
+    }
+}
