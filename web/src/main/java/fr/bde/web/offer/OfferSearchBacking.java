@@ -5,7 +5,16 @@ import fr.bde.common.PageRequest;
 import fr.bde.offer.search.OfferSearchCriteria;
 import fr.bde.offer.search.OfferSearchService;
 import fr.bde.offer.search.OfferSummary;
+import fr.bde.alert.domain.AlertCriteria;
+import fr.bde.alert.domain.AlertPeriod;
+import fr.bde.alert.service.JobAlertService;
+import fr.bde.common.BusinessException;
+import fr.bde.web.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,14 +31,29 @@ public class OfferSearchBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Publication date choices of the form, in days. */
+    private static final List<Integer> SINCE_CHOICES = List.of(1, 7, 30);
+
     @Inject
     private OfferSearchService search;
 
+    @Inject
+    private JobAlertService alerts;
+
+    @Inject
+    private Clock clock;
+
     private String keywords;
     private String region;
+    private String departement;
     private String contractType;
     private Long organisation;
+    private String branch;
+    private String qualificationLevel;
+    private Integer since;
+    private boolean remote;
     private OfferSearchCriteria.Sort sort;
+    private AlertPeriod alertPeriod = AlertPeriod.THREE_MONTHS;
 
     private final LazyDataModel<OfferSummary> results = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -65,7 +89,24 @@ public class OfferSearchBacking implements Serializable {
     }
 
     private OfferSearchCriteria criteria() {
-        return new OfferSearchCriteria(keywords, region, contractType, organisation, null, sort);
+        Instant publishedSince = since == null || !SINCE_CHOICES.contains(since) ? null
+                : clock.instant().minus(Duration.ofDays(since));
+        return new OfferSearchCriteria(keywords, region, departement, contractType, organisation, branch,
+                qualificationLevel, remote, publishedSince, sort);
+    }
+
+    /** Saves the current criteria (all but the publication date and the order) as an e-mail alert. */
+    public String saveAlert() {
+        try {
+            alerts.create(new AlertCriteria(keywords, region, departement, organisation, branch, contractType,
+                    qualificationLevel, remote), alertPeriod);
+        } catch (BusinessException e) {
+            Messages.error("alertForm", e);
+            return null;
+        }
+        Messages.info("alert.saved");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/espace/candidat/alertes?faces-redirect=true";
     }
 
     /** Re-runs the search with the criteria as a bookmarkable GET. */
@@ -84,6 +125,62 @@ public class OfferSearchBacking implements Serializable {
 
     public OfferSearchCriteria.Sort[] getSorts() {
         return OfferSearchCriteria.Sort.values();
+    }
+
+    public List<Integer> getSinceChoices() {
+        return SINCE_CHOICES;
+    }
+
+    public AlertPeriod[] getAlertPeriods() {
+        return AlertPeriod.values();
+    }
+
+    public AlertPeriod getAlertPeriod() {
+        return alertPeriod;
+    }
+
+    public void setAlertPeriod(AlertPeriod alertPeriod) {
+        this.alertPeriod = alertPeriod;
+    }
+
+    public String getDepartement() {
+        return departement;
+    }
+
+    public void setDepartement(String departement) {
+        this.departement = departement;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public String getQualificationLevel() {
+        return qualificationLevel;
+    }
+
+    public void setQualificationLevel(String qualificationLevel) {
+        this.qualificationLevel = qualificationLevel;
+    }
+
+    public Integer getSince() {
+        return since;
+    }
+
+    public void setSince(Integer since) {
+        this.since = since;
+    }
+
+    public boolean isRemote() {
+        return remote;
+    }
+
+    public void setRemote(boolean remote) {
+        this.remote = remote;
     }
 
     public String getKeywords() {

@@ -1,0 +1,51 @@
+package fr.bde.web.alert;
+
+import fr.bde.alert.service.JobAlertService;
+import fr.bde.alert.service.UnsubscribeOutcome;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The one-click unsubscribe link of a digest (/alertes/desabonnement.xhtml?alerte=…&amp;cle=…), without login. */
+@Named
+@RequestScoped
+public class UnsubscribeBacking {
+
+    @Inject
+    private JobAlertService alerts;
+
+    private String alert;
+    private String key;
+    private UnsubscribeOutcome outcome;
+
+    /** viewAction. */
+    public void unsubscribe() {
+        Long id;
+        try {
+            id = alert == null ? null : Long.valueOf(alert);
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        outcome = id == null ? UnsubscribeOutcome.INVALID : alerts.unsubscribe(id, key);
+    }
+
+    public UnsubscribeOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getAlert() {
+        return alert;
+    }
+
+    public void setAlert(String alert) {
+        this.alert = alert;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+}

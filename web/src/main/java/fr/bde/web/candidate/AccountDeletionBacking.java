@@ -1,0 +1,56 @@
+package fr.bde.web.candidate;
+
+import fr.bde.common.BusinessException;
+import fr.bde.privacy.service.CandidatePrivacyService;
+import fr.bde.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Deleting one's account (/espace/candidat/suppression.xhtml): password asked again and a box to tick. */
+@Named
+@RequestScoped
+public class AccountDeletionBacking {
+
+    static final String FORM = "deletionForm";
+
+    @Inject
+    private CandidatePrivacyService privacy;
+
+    private String password;
+    private boolean confirmed;
+
+    public String delete() throws ServletException {
+        try {
+            privacy.deleteAccount(password, confirmed);
+        } catch (BusinessException e) {
+            Messages.error(FORM, e);
+            return null;
+        }
+        // the account is gone: end the session at once
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) context.getRequest()).logout();
+        context.invalidateSession();
+        return "/compte/supprime?faces-redirect=true";
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+}
