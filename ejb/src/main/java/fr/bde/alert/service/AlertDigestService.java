@@ -125,7 +125,8 @@ public class AlertDigestService {
         AlertItem alert = item.alert();
         outbox.enqueueLater(alert.email(), "alert.digest", alert.firstName(), offers.size(),
                 new MailTemplates.Markup(text.toString(), html.toString()),
-                Math.max(0, offers.size() - LISTED_MAX), DATE.format(alert.endsOn()),
+                offers.size() > LISTED_MAX ? MailTemplates.text("alert.digest.more", offers.size() - LISTED_MAX) : "",
+                DATE.format(alert.endsOn()),
                 links.unsubscribe(alert.id()), links.myAlerts());
     }
 }

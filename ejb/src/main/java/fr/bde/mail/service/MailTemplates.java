@@ -28,7 +28,9 @@ public final class MailTemplates {
                 MailTemplates.class.getClassLoader());
         Object[] escaped = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            escaped[i] = arguments[i] instanceof Markup markup ? markup.html() : escapeHtml(String.valueOf(arguments[i]));
+            // numbers stay numbers, for choice formats (plural) in the HTML alternative too
+            escaped[i] = arguments[i] instanceof Markup markup ? markup.html()
+                    : arguments[i] instanceof Number ? arguments[i] : escapeHtml(String.valueOf(arguments[i]));
         }
         return new Rendered(
                 format(bundle.getString(template + ".subject"), arguments),
