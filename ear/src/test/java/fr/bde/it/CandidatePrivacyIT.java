@@ -1,0 +1,266 @@
+package fr.bde.it;
+
+import static fr.bde.it.CandidateSupport.PASSWORD;
+import static fr.bde.it.CandidateSupport.as;
+import static fr.bde.it.CandidateSupport.authenticates;
+import static fr.bde.it.CandidateSupport.signUpAndValidate;
+import static fr.bde.it.CandidateSupport.uniqueEmail;
+import static fr.bde.it.ServerMail.mailsTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fr.bde.alert.domain.AlertCriteria;
+import fr.bde.alert.domain.AlertPeriod;
+import fr.bde.alert.service.JobAlertService;
+import fr.bde.batch.retention.RetentionLauncher;
+import fr.bde.candidate.service.CandidateAccountService;
+import fr.bde.common.BusinessException;
+import fr.bde.common.ClockProducer;
+import fr.bde.jobapplication.domain.JobApplication;
+import fr.bde.jobapplication.domain.UploadedDocument;
+import fr.bde.jobapplication.service.ApplicationForm;
+import fr.bde.jobapplication.service.JobApplicationService;
+import fr.bde.offer.domain.CloseReason;
+import fr.bde.offer.domain.JobOffer;
+import fr.bde.offer.service.OfferDraft;
+import fr.bde.offer.service.OfferService;
+import fr.bde.privacy.service.CandidateData;
+import fr.bde.privacy.service.CandidatePrivacyService;
+import fr.bde.privacy.domain.RetentionPolicy;
+import fr.bde.publication.service.PublicationService;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * RGPD on the deployed EAR: a candidate's data export (their own only), account deletion
+ * (applications anonymised, links and alerts gone, login impossible), and the retention job
+ * (applications anonymised 3 months after the offer closed, hired ones kept; accounts inactive
+ * for 2 years warned, then deleted 30 days later unless their owner logged in), the clock moved.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CandidatePrivacyIT {
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    /** The demo candidates, kept active while the clock jumps two years, so that other tests still find them. */
+    static final List<String> DEMO_CANDIDATES = List.of("candidat.durand", "candidat.martin");
+    static GreenMail smtp;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ServerMail.earWith(CandidatePrivacyIT.class, CandidateSupport.class,
+                CandidateSupport.ThrowingRunnable.class, TestData.class);
+    }
+
+    @Inject
+    CandidateAccountService accounts;
+    @Inject
+    CandidatePrivacyService privacy;
+    @Inject
+    JobApplicationService applications;
+    @Inject
+    JobAlertService alerts;
+    @Inject
+    OfferService offers;
+    @Inject
+    PublicationService publications;
+    @Inject
+    RetentionLauncher retention;
+    @Inject
+    TestData data;
+    @Inject
+    ClockProducer clockProducer;
+    @Inject
+    Clock clock;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = ServerMail.start();
+    }
+
+    @AfterEach
+    void stopSmtpAndRestoreTime() {
+        clockProducer.reset();
+        smtp.stop();
+    }
+
+    JobOffer published(String title) throws Exception {
+        return TestUsers.as(TestUsers.CPAM_PARIS, () -> publications.publish(offers.create(new OfferDraft(title, "CDI",
+                "75", "<p>Missions : " + title + "</p>", "GEN_4", "BAC2", null, LocalDate.now(clock).plusDays(30)))
+                .getId(), List.of("UCANSS"), false));
+    }
+
+    JobApplication applyAs(String email, String first, JobOffer offer) throws Exception {
+        return as(email, PASSWORD, () -> applications.apply(offer.getReference(),
+                new ApplicationForm(first, "Test", email, "Ma lettre, " + first), new UploadedDocument("cv-" + first + ".pdf", PDF),
+                false, "u"));
+    }
+
+    void runRetention() throws Exception {
+        long id = retention.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
+        while (execution.getEndTime() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            execution = BatchRuntime.getJobOperator().getJobExecution(id);
+        }
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+    }
+
+    @Test
+    void aCandidateDownloadsOnlyTheirOwnDataThenDeletesTheAccount() throws Exception {
+        JobOffer offer = published("Juriste protection des données");
+        String alice = uniqueEmail("alice");
+        String bruno = uniqueEmail("bruno");
+        signUpAndValidate(accounts, smtp, "Alice", "Martin", alice);
+        signUpAndValidate(accounts, smtp, "Bruno", "Petit", bruno);
+        JobApplication application = applyAs(alice, "Alice", offer);
+        as(alice, PASSWORD, () -> alerts.create(new AlertCriteria("juriste", null, null, null, null, null, null, false),
+                AlertPeriod.SIX_MONTHS));
+
+        CandidateData mine = as(alice, PASSWORD, privacy::data);
+        assertEquals(alice, mine.email());
+        assertEquals("Alice", mine.firstName());
+        assertEquals(1, mine.applications().size());
+        assertEquals(offer.getReference(), mine.applications().get(0).offerReference());
+        assertEquals(PDF.length, mine.applications().get(0).cvSize());
+        assertEquals(1, mine.alerts().size());
+        String json = as(alice, PASSWORD, privacy::json);
+        assertTrue(json.contains("\"email\": \"" + alice + "\"") || json.contains("\"email\":\"" + alice + "\""), json);
+        assertTrue(json.contains(Base64.getEncoder().encodeToString(PDF)), "the CV itself");
+        assertTrue(json.contains("\"keywords\"") && json.contains("juriste"), json);
+        CandidateData theirs = as(bruno, PASSWORD, privacy::data);
+        assertTrue(theirs.applications().isEmpty() && theirs.alerts().isEmpty(), "nothing of Alice's");
+        assertFalse(as(bruno, PASSWORD, privacy::json).contains(alice));
+        assertThrows(Exception.class, () -> TestUsers.as(TestUsers.CPAM_PARIS, privacy::data), "candidates only");
+
+        assertEquals("account.password.currentWrong", assertThrows(BusinessException.class, () -> as(alice, PASSWORD,
+                () -> {
+                    privacy.deleteAccount("Wrong-password-1", true);
+                    return null;
+                })).getMessageKey());
+        assertEquals("privacy.delete.confirmRequired", assertThrows(BusinessException.class, () -> as(alice, PASSWORD,
+                () -> {
+                    privacy.deleteAccount(PASSWORD, false);
+                    return null;
+                })).getMessageKey());
+        assertTrue(authenticates(alice, PASSWORD), "nothing done yet");
+
+        long userId = ((Number) data.single("SELECT id FROM app_user WHERE login = ?", alice)).longValue();
+        as(alice, PASSWORD, () -> {
+            privacy.deleteAccount(PASSWORD, true);
+            return null;
+        });
+        assertFalse(authenticates(alice, PASSWORD), "login impossible");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM account_token WHERE user_id = ?", userId), "links gone");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM job_alert WHERE candidate_id = ?", userId), "alerts gone");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM candidate_account WHERE user_id = ?", userId));
+        JobApplication kept = TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(application.getId()));
+        assertEquals("anonyme", kept.getLastName());
+        assertFalse(kept.getEmail().contains("alice"));
+        assertNull(kept.getCoverLetter());
+        assertArrayEquals(new byte[0], kept.getCvContent(), "the CV is erased");
+        assertNull(kept.getCandidate());
+        assertEquals(1, mailsTo(smtp, alice, "supprimé", 1).size(), "a last mail confirms it");
+        assertTrue(authenticates(bruno, PASSWORD), "Bruno's account untouched");
+    }
+
+    @Test
+    void retentionJobAnonymisesApplicationsThreeMonthsAfterClosingButKeepsTheHired() throws Exception {
+        JobOffer offer = published("Gestionnaire retraite rétention");
+        String carla = uniqueEmail("carla");
+        String david = uniqueEmail("david");
+        signUpAndValidate(accounts, smtp, "Carla", "Roux", carla);
+        signUpAndValidate(accounts, smtp, "David", "Noir", david);
+        JobApplication rejected = applyAs(carla, "Carla", offer);
+        JobApplication hired = applyAs(david, "David", offer);
+        JobApplication visitor = applications.apply(offer.getReference(),
+                new ApplicationForm("Eve", "Visiteuse", uniqueEmail("eve"), null), new UploadedDocument("cv.pdf", PDF), "u");
+        data.execute("UPDATE job_application SET status = 'HIRED' WHERE id = ?", hired.getId());
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> offers.close(offer.getId(), CloseReason.FILLED));
+        java.time.Instant closedAt = clock.instant();
+        LocalDate due = RetentionPolicy.anonymisationDay(closedAt);
+
+        clockProducer.travelTo(due.minusDays(1).atTime(12, 0).atZone(ClockProducer.PARIS).toInstant());
+        runRetention();
+        assertEquals("Roux", lastName(rejected), "not yet: the day before");
+
+        clockProducer.travelTo(due.atTime(1, 0).atZone(ClockProducer.PARIS).toInstant());
+        runRetention();
+        assertEquals("anonyme", lastName(rejected));
+        assertEquals("anonyme", lastName(visitor));
+        assertEquals("Noir", lastName(hired), "a hired candidate's application is kept");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM job_application WHERE id = ? AND candidate_id IS NOT NULL",
+                rejected.getId()));
+        assertTrue(as(carla, PASSWORD, applications::mine).isEmpty(), "no longer linked to Carla's account");
+    }
+
+    @Test
+    void inactiveAccountsAreWarnedThenDeletedUnlessTheyLogIn() throws Exception {
+        String gina = uniqueEmail("gina");
+        String hugo = uniqueEmail("hugo");
+        signUpAndValidate(accounts, smtp, "Gina", "Vert", gina);
+        signUpAndValidate(accounts, smtp, "Hugo", "Bleu", hugo);
+
+        clockProducer.travelTo(clock.instant().plus(Duration.ofDays(365 * 2 - 2)));
+        keepDemoCandidatesActive();
+        runRetention();
+        assertEquals(0, mailsTo(smtp, gina, "sera supprimé", 1, 1_000).size(), "not two years yet");
+
+        clockProducer.travelTo(clock.instant().plus(Duration.ofDays(3)));
+        keepDemoCandidatesActive();
+        runRetention();
+        assertEquals(1, mailsTo(smtp, gina, "sera supprimé", 1).size());
+        assertEquals(1, mailsTo(smtp, hugo, "sera supprimé", 1).size());
+        runRetention();
+        assertEquals(1, mailsTo(smtp, gina, "sera supprimé", 2, 1_000).size(), "warned once");
+
+        // Hugo logs in (what the login filter records); Gina does not
+        privacy.recordLogin(hugo);
+        clockProducer.travelTo(clock.instant().plus(Duration.ofDays(29)));
+        keepDemoCandidatesActive();
+        runRetention();
+        assertTrue(authenticates(gina, PASSWORD), "29 days: still there");
+
+        clockProducer.travelTo(clock.instant().plus(Duration.ofDays(2)));
+        keepDemoCandidatesActive();
+        runRetention();
+        assertFalse(authenticates(gina, PASSWORD), "deleted 30 days after the warning");
+        assertEquals(1, mailsTo(smtp, gina, "supprimé", 2).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("a été supprimé");
+            } catch (Exception e) {
+                return false;
+            }
+        }).count());
+        assertTrue(authenticates(hugo, PASSWORD), "Hugo logged in after the warning: kept");
+    }
+
+    private void keepDemoCandidatesActive() {
+        DEMO_CANDIDATES.forEach(privacy::recordLogin);
+    }
+
+    private String lastName(JobApplication application) throws Exception {
+        return TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(application.getId())).getLastName();
+    }
+}
