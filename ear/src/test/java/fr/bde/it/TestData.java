@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** In-container tests only: sets up what no screen does yet (such as a hired candidate) and reads raw rows. */
 @Stateless
+@jakarta.annotation.security.PermitAll
 public class TestData {
 
     @PersistenceContext(unitName = "bde")
