@@ -42,11 +42,14 @@ public class SearchIndexStartup {
         try {
             long inDatabase = em.createQuery("select count(o) from JobOffer o", Long.class).getSingleResult();
             long inIndex = Search.session(em).search(JobOffer.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (inDatabase == inIndex) {
+            // documents indexed before a field was added to the mapping (branch, remote work…) lack it
+            long outdated = Search.session(em).search(JobOffer.class)
+                    .where(f -> f.matchAll().except(f.exists().field("branchCode"))).fetchTotalHitCount();
+            if (inDatabase == inIndex && outdated == 0) {
                 return;
             }
             LOG.info(() -> "Rebuilding the offer index: " + inDatabase + " offers in the database, "
-                    + inIndex + " in the index");
+                    + inIndex + " in the index, " + outdated + " indexed with an older mapping");
         } finally {
             em.close();
         }
