@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +18,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,8 +28,9 @@ import org.openqa.selenium.WebElement;
 /**
  * In headless Chromium: the multi-criteria search, saving it as an alert, "Mes alertes" (new
  * period, deletion after confirming), "Mes données" (page and JSON download), the account
- * deletion form's field errors, the administrator's outbox screen; each page checked by axe-core;
- * a recruiter is refused the candidate's data.
+ * deletion form's field errors, then a new account deleted from the screen (logged out, login
+ * impossible), the administrator's outbox screen; each page checked by axe-core; a recruiter is
+ * refused the candidate's data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,8 +43,70 @@ class AlertJourneyIT {
         return Deployments.ear();
     }
 
+    static final Pattern LINK = Pattern.compile("(https?://\\S+/compte/valider\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})");
+    static GreenMail smtp;
+
     @ArquillianResource
     URL base;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.mail.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    static MimeMessage awaitMail(String recipient, String subject) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))
+                        && m.getSubject().contains(subject)) {
+                    return m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail '" + subject + "' for " + recipient);
+    }
+
+    @Test
+    void aNewCandidateDeletesTheAccountFromTheScreenAndCanNoLongerLogIn() throws Exception {
+        String root = "http://" + base.getHost() + ":" + base.getPort();
+        String email = "effacee." + System.nanoTime() + "@example.org";
+        String password = "Candidat-2026!ok";
+        try (Browser browser = new Browser(root)) {
+            browser.open("/inscription.xhtml");
+            browser.type("signUpForm:firstName", "Emma");
+            browser.type("signUpForm:lastName", "Effacée");
+            browser.type("signUpForm:email", email);
+            browser.type("signUpForm:password", password);
+            browser.type("signUpForm:passwordConfirmation", password);
+            browser.el("signUpForm:privacy").click();
+            browser.clickAndWait("signUpForm:submit");
+            Matcher link = LINK.matcher(ServerMail.text(awaitMail(email, "validez")));
+            assertTrue(link.find());
+            browser.driver().get(link.group(1));
+            browser.login(email, password);
+
+            browser.open("/espace/candidat/suppression.xhtml");
+            browser.type("deletionForm:password", password);
+            browser.el("deletionForm:confirmed").click();
+            browser.clickAndWait("deletionForm:delete");
+            assertTrue(browser.driver().getCurrentUrl().contains("/compte/supprime.xhtml"), browser.driver().getCurrentUrl());
+            assertTrue(browser.text("accountDeleted").contains("supprimé"));
+            JourneyIT.accessible(browser, "account deleted");
+            assertTrue(browser.driver().findElements(By.id("logout")).isEmpty(), "logged out");
+            assertTrue(awaitMail(email, "a été supprimé") != null);
+
+            browser.login(email, password);
+            assertFalse(browser.driver().getCurrentUrl().contains("/espace/candidat/"), "login impossible");
+        }
+    }
 
     @Test
     void searchSaveAsAlertManageItReadMyDataAndTheAdministratorsOutbox() throws Exception {

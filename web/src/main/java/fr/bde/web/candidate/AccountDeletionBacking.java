@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
 /** Deleting one's account (/espace/candidat/suppression.xhtml): password asked again and a box to tick. */
 @Named
@@ -24,18 +25,21 @@ public class AccountDeletionBacking {
     private String password;
     private boolean confirmed;
 
-    public String delete() throws ServletException {
+    public String delete() throws ServletException, IOException {
         try {
             privacy.deleteAccount(password, confirmed);
         } catch (BusinessException e) {
             Messages.error(FORM, e);
             return null;
         }
-        // the account is gone: end the session at once
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        // the account is gone: end the session at once, and leave the lifecycle before it needs the session again
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext context = faces.getExternalContext();
         ((HttpServletRequest) context.getRequest()).logout();
         context.invalidateSession();
-        return "/compte/supprime?faces-redirect=true";
+        context.redirect(context.getRequestContextPath() + "/compte/supprime.xhtml");
+        faces.responseComplete();
+        return null;
     }
 
     public String getPassword() {
