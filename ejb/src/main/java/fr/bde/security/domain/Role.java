@@ -19,6 +19,10 @@ public enum Role {
         public static final String UCANSS_ADMIN = "UCANSS_ADMIN";
         public static final String EN3S_APPROVER = "EN3S_APPROVER";
         public static final String NATIONAL_FUND_APPROVER = "NATIONAL_FUND_APPROVER";
+        public static final String CAREER_MANAGER = "CAREER_MANAGER";
+        public static final String COMPANY_RECRUITER = "COMPANY_RECRUITER";
+        public static final String COMMISSION = "COMMISSION";
+        public static final String PARTNER = "PARTNER";
 
         private Names() {
         }
