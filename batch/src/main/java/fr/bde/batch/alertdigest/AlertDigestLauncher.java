@@ -58,8 +58,9 @@ public class AlertDigestLauncher {
         return operator.start(JOB, parameters);
     }
 
-    /** Restarts a failed or stopped run with its own day and cutoff. */
+    /** Restarts a failed or stopped run with its own day and cutoff (its original parameters, passed again). */
     public long restart(long executionId) {
-        return BatchRuntime.getJobOperator().restart(executionId, new Properties());
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.restart(executionId, operator.getParameters(executionId));
     }
 }

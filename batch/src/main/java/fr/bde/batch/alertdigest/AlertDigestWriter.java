@@ -35,9 +35,16 @@ public class AlertDigestWriter extends AbstractItemWriter {
     @Inject
     private Clock clock;
 
+    /** Chunks written by this step execution: counts for the restart tests' fault injection. */
+    private int writes;
+
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
+        // restart tests crash the N-th chunk of a run with -Dbde.test.alert-digest.fail-at-chunk=N (never set in production)
+        if (++writes == Integer.getInteger("bde.test.alert-digest.fail-at-chunk", 0)) {
+            throw new IllegalStateException("Fault injected at chunk " + writes);
+        }
         int mailed = digests.record((List<DigestItem>) (List<?>) items, LocalDate.parse(day), Instant.parse(cutoff),
                 clock.instant());
         long total = (step.getTransientUserData() instanceof Long n ? n : 0L) + mailed;
