@@ -40,8 +40,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The candidate's journey in headless Chromium: sign up, fail to log in before validating, open the
- * validation link received by mail, log in, apply to two published offers (the second reusing the
- * CV), find both in "Mes candidatures", withdraw one after confirming; every new page checked by
+ * validation link received by mail, log in, apply to two published offers through the guided form
+ * (questions, documents, review, "Soumettre"; the second with the CV saved by the first), find both in "Mes candidatures", withdraw one after confirming; every new page checked by
  * axe-core; a recruiter is refused the candidate space and a forged id is not found.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -123,24 +123,36 @@ class CandidateJourneyIT {
             assertTrue(browser.text("noApplications").contains("pas encore postulé"));
             JourneyIT.accessible(browser, "candidate space, empty");
 
-            // 5. apply to a first offer: the form starts from the account, the CV is uploaded
+            // 5. apply to a first offer through the guided form: it starts from the account, the CV is
+            //    uploaded and kept in "Mes documents"
             browser.open("/offres/offre.xhtml?ref=" + first[0]);
             browser.clickAndWait("apply");
             assertEquals("Camille", browser.el("applyForm:firstName").getAttribute("value"));
             assertEquals(email, browser.el("applyForm:email").getAttribute("value"));
-            assertTrue(browser.driver().findElements(By.id("applyForm:reuseCv")).isEmpty(), "no CV to reuse yet");
+            answerAnyQuestion(browser);
+            browser.clickAndWait("applyForm:next");
+            assertTrue(browser.driver().findElements(By.id("applyForm:savedCv")).isEmpty(), "no CV saved yet");
+            assertTrue(browser.el("applyForm:keepCv").isSelected(), "a new CV is kept by default");
             browser.el("applyForm:cv").sendKeys(cv.toString());
+            browser.clickAndWait("applyForm:next2");
+            assertEquals("cv-camille.pdf", browser.text("reviewCv"));
             browser.clickAndWait("applyForm:submit");
             assertTrue(browser.text("applyConfirmation").contains("bien été enregistrée"), browser.text("applyConfirmation"));
 
-            // 6. a second offer, reusing the CV without uploading it again
+            // 6. a second offer, with the saved CV, without uploading it again
             browser.open("/offres/postuler.xhtml?ref=" + second[0]);
-            WebElement reuse = browser.el("applyForm:reuseCv");
-            assertTrue(reuse.isSelected(), "reuse offered and chosen by default");
-            assertTrue(browser.text("reuseCvHelp").contains("cv-camille.pdf"));
-            JourneyIT.accessible(browser, "application form with CV reuse");
+            answerAnyQuestion(browser);
+            browser.clickAndWait("applyForm:next");
+            WebElement saved = browser.el("applyForm:savedCv:0");
+            assertTrue(saved.isSelected(), "the saved CV is offered and chosen by default");
+            assertTrue(browser.text("applyForm:savedCv").contains("cv-camille.pdf"), browser.text("applyForm:savedCv"));
+            JourneyIT.accessible(browser, "application form with the saved CV");
+            browser.clickAndWait("applyForm:next2");
+            assertEquals("cv-camille.pdf", browser.text("reviewCv"));
+            JourneyIT.accessible(browser, "application review");
             browser.clickAndWait("applyForm:submit");
             assertTrue(browser.text("applyConfirmation").contains("bien été enregistrée"), browser.text("applyConfirmation"));
+            assertEquals(2, awaitMails(email, "a bien été reçue", 2), "a confirmation mail per application");
             browser.clickAndWait("myApplications");
 
             // 7. both in "Mes candidatures"
@@ -166,7 +178,11 @@ class CandidateJourneyIT {
             browser.open("/espace/candidat/index.xhtml");
             JourneyIT.accessible(browser, "my applications after withdrawal");
 
-            // 9. the other pages of the space
+            // 9. the other pages of the space: "Mes documents" holds the CV, once
+            browser.clickAndWait("navDocuments");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:documents tbody tr")).size());
+            assertTrue(browser.text("listForm:documents").contains("cv-camille.pdf"), browser.text("listForm:documents"));
+            JourneyIT.accessible(browser, "my documents");
             browser.clickAndWait("navProfile");
             assertEquals("Durand", browser.el("profileForm:lastName").getAttribute("value"));
             JourneyIT.accessible(browser, "personal details");
@@ -289,6 +305,33 @@ class CandidateJourneyIT {
             response = http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
         }
         return response;
+    }
+
+    /** Answers the offer's screening questions, if any: the first choice, or 5 for a number. */
+    static void answerAnyQuestion(Browser browser) {
+        browser.el("applyForm:firstName");
+        browser.driver().findElements(By.cssSelector("input[type=radio][id$=':choice:0']")).forEach(WebElement::click);
+        browser.driver().findElements(By.cssSelector("input[id$=':number']")).forEach(field -> field.sendKeys("5"));
+    }
+
+    static int awaitMails(String recipient, String subject, int expected) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        long found = 0;
+        while (System.currentTimeMillis() < deadline) {
+            found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient))
+                            && m.getSubject().contains(subject);
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).count();
+            if (found >= expected) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        return (int) found;
     }
 
     static WebElement withdrawLink(Browser browser, String reference) {

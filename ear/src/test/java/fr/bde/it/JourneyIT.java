@@ -110,6 +110,19 @@ class JourneyIT {
             browser.clickAndWait("offerForm:save");
             assertEquals(title, browser.el("offerForm:title").getAttribute("value"));
 
+            // the questions tab: a knock-out yes/no question asked to every applicant
+            browser.clickAndWait("tab-questions");
+            assertTrue(browser.text("noQuestion").contains("Aucune question"));
+            accessible(browser, "questions tab");
+            browser.clickAndWait("questionForm:add");
+            assertTrue(browser.text("questionForm:textMsg").contains("saisir la question"), browser.text("questionForm:textMsg"));
+            browser.type("questionForm:text", "Avez-vous le permis B ?");
+            browser.el("questionForm:knockOut").click();
+            browser.select("questionForm:expectedYes", "true");
+            browser.clickAndWait("questionForm:add");
+            assertTrue(browser.text("questionsForm:questions").contains("Éliminatoire : réponse attendue « Oui »"),
+                    browser.text("questionsForm:questions"));
+
             // the publication tab: ucanss.fr comes first and is ticked
             browser.clickAndWait("tab-publication");
             accessible(browser, "publication tab");
@@ -148,18 +161,30 @@ class JourneyIT {
                     posting.getString("description"));
             assertTrue(!posting.getString("description").contains("onerror"), "sanitised");
 
-            // 3. the visitor applies: a fake PDF is refused on its field, nothing typed is lost; then a real one
+            // 3. the visitor applies through the guided form: the question must be answered, a fake PDF is
+            //    refused on its field, nothing typed is lost; then a real one, the review and "Soumettre"
             browser.clickAndWait("apply");
-            accessible(browser, "application form");
+            accessible(browser, "application form, step 1");
             browser.type("applyForm:firstName", "Camille");
             browser.type("applyForm:lastName", "Dupont");
             browser.type("applyForm:email", email);
+            browser.clickAndWait("applyForm:next");
+            assertTrue(browser.text("applyForm:questions:0:choiceMsg").contains("permis B"),
+                    browser.text("applyForm:questions:0:choiceMsg"));
+            assertEquals("Camille", browser.el("applyForm:firstName").getAttribute("value"));
+            browser.el("applyForm:questions:0:choice:0").click();
+            browser.clickAndWait("applyForm:next");
+            accessible(browser, "application form, step 2");
             browser.type("applyForm:coverLetter", "Je suis très motivée.");
             browser.el("applyForm:cv").sendKeys(fake.toString());
-            browser.clickAndWait("applyForm:submit");
-            assertTrue(browser.text("applyForm:cvMsg").contains("PDF ou Word"), browser.text("applyForm:cvMsg"));
-            assertEquals("Camille", browser.el("applyForm:firstName").getAttribute("value"));
+            browser.clickAndWait("applyForm:next2");
+            assertTrue(browser.text("applyForm:cvMsg").contains("PDF, Word"), browser.text("applyForm:cvMsg"));
+            assertEquals("Je suis très motivée.", browser.el("applyForm:coverLetter").getAttribute("value"));
             browser.el("applyForm:cv").sendKeys(cv.toString());
+            browser.clickAndWait("applyForm:next2");
+            assertTrue(browser.text("review").contains("Avez-vous le permis B ?"), browser.text("review"));
+            assertEquals("cv-camille.pdf", browser.text("reviewCv"));
+            accessible(browser, "application form, review");
             browser.clickAndWait("applyForm:submit");
             assertTrue(browser.text("applyConfirmation").contains("bien été enregistrée"), browser.text("applyConfirmation"));
 
@@ -180,6 +205,9 @@ class JourneyIT {
             HttpResponse<byte[]> download = browser.fetch(cvPath);
             assertEquals(200, download.statusCode());
             assertArrayEquals(pdf, download.body());
+            String answers = browser.text("answers");
+            assertTrue(answers.contains("Avez-vous le permis B ?") && answers.contains("Oui") && answers.contains("Conforme"), answers);
+            assertEquals("Reçue", browser.text("applicationStatus"));
             String applicationPage = browser.driver().getCurrentUrl().replace(root, "");
 
             // 5. the recruiter exports the organisation's offers (batch job, progress, download)

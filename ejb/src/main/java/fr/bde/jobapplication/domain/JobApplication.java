@@ -109,6 +109,11 @@ public class JobApplication {
         withdrawnAt = now;
     }
 
+    /** A knock-out answer failed and the offer rejects automatically on criteria. */
+    public void rejectOnCriteria() {
+        status = ApplicationStatus.REJECTED;
+    }
+
     public Long getId() {
         return id;
     }

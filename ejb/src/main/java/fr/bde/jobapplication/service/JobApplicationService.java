@@ -113,6 +113,19 @@ public class JobApplicationService {
     }
 
     static List<BusinessException> validate(ApplicationForm form, UploadedDocument cv) {
+        List<BusinessException> problems = identityProblems(form);
+        if (cv == null || cv.size() == 0) {
+            problems.add(new BusinessException("cv", "application.cv.required"));
+        } else if (cv.size() > DocumentType.MAX_SIZE) {
+            problems.add(new BusinessException("cv", "application.cv.tooLarge"));
+        } else if (!fr.bde.jobapplication.domain.DocumentKind.CV.accepts(DocumentType.detect(cv.content()).orElse(null))) {
+            problems.add(new BusinessException("cv", "application.cv.badType"));
+        }
+        return problems;
+    }
+
+    /** The names, address and letter typed by the applicant: every mistake at once. */
+    public static List<BusinessException> identityProblems(ApplicationForm form) {
         List<BusinessException> problems = new ArrayList<>();
         requireName(problems, "firstName", form.firstName());
         requireName(problems, "lastName", form.lastName());
@@ -124,13 +137,6 @@ public class JobApplicationService {
         if (form.coverLetter() != null && form.coverLetter().length() > JobApplication.COVER_LETTER_MAX) {
             problems.add(new BusinessException("coverLetter", "application.coverLetter.tooLong",
                     JobApplication.COVER_LETTER_MAX));
-        }
-        if (cv == null || cv.size() == 0) {
-            problems.add(new BusinessException("cv", "application.cv.required"));
-        } else if (cv.size() > DocumentType.MAX_SIZE) {
-            problems.add(new BusinessException("cv", "application.cv.tooLarge"));
-        } else if (DocumentType.detect(cv.content()).isEmpty()) {
-            problems.add(new BusinessException("cv", "application.cv.badType"));
         }
         return problems;
     }

@@ -87,6 +87,13 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /** Not to be sent before {@code notBefore} (a rejection mail held for a delay): the sender skips it until then. */
+    public void holdUntil(Instant notBefore) {
+        if (notBefore.isAfter(nextAttemptAt)) {
+            nextAttemptAt = notBefore;
+        }
+    }
+
     public boolean isDue(Instant now) {
         return (status == Status.PENDING || status == Status.SENDING) && !nextAttemptAt.isAfter(now);
     }

@@ -49,4 +49,15 @@ public class MailOutbox {
         em.persist(message);
         return message;
     }
+
+    /**
+     * Queued now, sent not before {@code notBefore} by the scheduled sender (the next attempt
+     * time is the not-before time; retries and re-sends work as for any message).
+     */
+    public OutboxMessage enqueueNotBefore(java.time.Instant notBefore, String recipient, String template,
+                                          Object... arguments) {
+        OutboxMessage message = enqueueLater(recipient, template, arguments);
+        message.holdUntil(notBefore);
+        return message;
+    }
 }

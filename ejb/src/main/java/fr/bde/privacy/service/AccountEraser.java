@@ -34,6 +34,12 @@ public class AccountEraser {
 
     /** Applications of offers closed before {@code closedBefore}, except hired candidates'. */
     public int anonymiseApplicationsOfOffersClosedBefore(Instant closedBefore, Instant now) {
+        // documents joined to these applications (screening issue) go with the CV
+        em.createNativeQuery("DELETE FROM application_document WHERE application_id IN (SELECT a.id FROM job_application a "
+                        + "WHERE a.anonymised_at IS NULL AND a.status <> :hired AND a.offer_id IN "
+                        + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore))")
+                .setParameter("hired", ApplicationStatus.HIRED.name()).setParameter("closedBefore", closedBefore)
+                .executeUpdate();
         return em.createNativeQuery(ANONYMISE + "WHERE anonymised_at IS NULL AND status <> :hired AND offer_id IN "
                         + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore)")
                 .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
@@ -46,6 +52,11 @@ public class AccountEraser {
     public void deleteCandidate(CandidateAccount account, Instant now) {
         AppUser user = account.getUser();
         em.flush();
+        em.createNativeQuery("DELETE FROM application_document WHERE application_id IN "
+                + "(SELECT a.id FROM job_application a WHERE a.candidate_id = :candidate)")
+                .setParameter("candidate", user.getId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM candidate_document WHERE candidate_id = :candidate")
+                .setParameter("candidate", user.getId()).executeUpdate();
         em.createNativeQuery(ANONYMISE + "WHERE candidate_id = :candidate")
                 .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
                 .setParameter("empty", new byte[0]).setParameter("now", now)

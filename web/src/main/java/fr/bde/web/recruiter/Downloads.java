@@ -7,7 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Sending a stored file as an attachment. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
@@ -16,7 +16,7 @@ final class Downloads {
      * Loads what a request asks for through a scoped service; answers 403 or 404 itself and
      * returns null when the caller may not have it or it does not exist.
      */
-    static <T> T load(HttpServletResponse response, java.util.function.Supplier<T> loader) throws IOException {
+    public static <T> T load(HttpServletResponse response, java.util.function.Supplier<T> loader) throws IOException {
         try {
             return loader.get();
         } catch (fr.bde.common.AccessDeniedException e) {
@@ -27,7 +27,7 @@ final class Downloads {
         return null;
     }
 
-    static Long parseId(String value) {
+    public static Long parseId(String value) {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
@@ -35,7 +35,7 @@ final class Downloads {
         }
     }
 
-    static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
+    public static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
             throws IOException {
         response.setContentType(contentType);
         response.setContentLength(content.length);

@@ -14,6 +14,7 @@ public enum OfferTab {
     PUBLICATION("publication", false),
     OPERATIONAL_TEAM("equipe", true),
     APPROVAL_TEAM("approbateurs", true),
+    SCREENING("questions", true),
     SELECTION("selection", true),
     HISTORY("historique", false);
 
