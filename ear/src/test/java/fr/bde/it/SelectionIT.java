@@ -100,6 +100,10 @@ class SelectionIT {
     UserDirectory users;
     @Inject
     Clock clock;
+    @Inject
+    fr.bde.privacy.service.AccountEraser eraser;
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
 
     @BeforeEach
     void startSmtp() {
@@ -163,7 +167,8 @@ class SelectionIT {
         assertTrue(rejection.body().contains("{prenom}"), "the recruiter edits the template, placeholders included");
         asCpam(() -> selection.moveTo(id, List.of(bruno.getId()), SelectionStep.REJECTION,
                 new MessageDraft(rejection.subject(), rejection.body() + "\n\nP.S. Merci {prenom}.")));
-        MimeMessage rejected = ServerMail.mailsTo(smtp, bruno.getEmail(), offer.getReference(), 1).get(0);
+        MimeMessage rejected = ServerMail.mailsTo(smtp, bruno.getEmail(),
+                "Votre candidature à l’offre " + offer.getReference(), 1).get(0);
         String text = ServerMail.text(rejected);
         assertTrue(text.startsWith("Bonjour Bruno Chevalier,"), text);
         assertTrue(text.contains("P.S. Merci Bruno."), text);
@@ -318,6 +323,15 @@ class SelectionIT {
             selection.hire(waiting.getId(), null);
             return null;
         })).getMessageKey());
+
+        // retention: once anonymised, the messages as sent and the reports go; the hired candidate's stay
+        asCpam(() -> selection.recordReport(waiting.getId(), null, SelectionStep.PRESELECTION, List.of(), "Profil junior."));
+        transaction.begin();
+        eraser.anonymiseApplicationsOfOffersClosedBefore(clock.instant().plusSeconds(60), clock.instant());
+        transaction.commit();
+        assertEquals(null, asCpam(() -> selection.history(waiting.getId())).get(0).getMessageBody());
+        assertEquals(List.of(), asCpam(() -> selection.reports(waiting.getId())));
+        assertNotNull(asCpam(() -> selection.history(first.getId())).get(0).getMessageBody(), "hired: kept");
     }
 
     @Test
