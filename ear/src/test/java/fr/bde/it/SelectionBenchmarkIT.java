@@ -82,6 +82,8 @@ class SelectionBenchmarkIT {
 
     final Map<String, double[]> results = new LinkedHashMap<>();
     long touched;
+    /** Ids of this run's rows: above FIRST_ID and above any earlier run's (PostgreSQL keeps them). */
+    long firstId;
 
     @Test
     void firstPageOfFiveThousandApplicationsStaysUnderTwoHundredMilliseconds() throws Exception {
@@ -163,7 +165,7 @@ class SelectionBenchmarkIT {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement touch = c.prepareStatement("update job_application set step_changed_at = ? where id = ?")) {
                 touch.setTimestamp(1, Timestamp.from(Instant.now()));
-                touch.setLong(2, FIRST_ID + (touched++ % APPLICATIONS));
+                touch.setLong(2, firstId + (touched++ % APPLICATIONS));
                 touch.executeUpdate();
             }
             long start = System.nanoTime();
@@ -185,7 +187,12 @@ class SelectionBenchmarkIT {
              PreparedStatement insert = c.prepareStatement("insert into job_application (id, offer_id, first_name, last_name, "
                      + "email, cv_file_name, cv_content_type, cv_content, status, submitted_at, selection_step, step_changed_at) "
                      + "values (?, ?, ?, ?, ?, 'cv.pdf', 'application/pdf', ?, ?, ?, ?, ?)")) {
-            long id = FIRST_ID;
+            try (java.sql.Statement max = c.createStatement();
+                 java.sql.ResultSet rs = max.executeQuery("select max(id) from job_application")) {
+                rs.next();
+                firstId = Math.max(FIRST_ID, rs.getLong(1) + 1000) / 1000 * 1000;
+            }
+            long id = firstId;
             for (Long offer : offerIds) {
                 for (int i = 0; i < APPLICATIONS; i++) {
                     String step = STEPS[i % STEPS.length];
