@@ -87,6 +87,8 @@ class ScreeningIT {
     @Inject
     ScreeningService screening;
     @Inject
+    fr.bde.selection.service.SelectionService selection;
+    @Inject
     CandidateDocumentService documents;
     @Inject
     OfferService offers;
@@ -208,6 +210,11 @@ class ScreeningIT {
 
         assertEquals(ApplicationStatus.REJECTED, TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(application.getId()))
                 .getStatus());
+        List<fr.bde.selection.domain.ApplicationEvent> trail = TestUsers.as(TestUsers.CPAM_PARIS,
+                () -> selection.history(application.getId()));
+        assertEquals(List.of(fr.bde.selection.domain.HistoryAction.REJECTED_ON_CRITERIA),
+                trail.stream().map(fr.bde.selection.domain.ApplicationEvent::getAction).toList(), "recorded in the history");
+        assertTrue(trail.get(0).getMessageBody().contains("Technicien de prestations"), "with the message as it will leave");
         assertEquals(1, ServerMail.mailsTo(smtp, email, "a bien été reçue", 1).size(), "the confirmation leaves at once");
         sender.sendDue();
         assertTrue(ServerMail.mailsTo(smtp, email, "Suite donnée", 1, 2_000).isEmpty(),

@@ -13,6 +13,8 @@ public final class TestUsers {
     public static final String CPAM_PARIS = "recruteur.cpam75";
     /** Recruiter of the CAF du Rhône. */
     public static final String CAF_RHONE = "recruteur.caf69";
+    /** A second recruiter of the CPAM de Paris (restricted hiring teams). */
+    public static final String CPAM_PARIS_2 = "recruteur2.cpam75";
     /** Recruiter of the Carsat Alsace-Moselle (EN3S scope). */
     public static final String CARSAT = "recruteur.carsat44";
     public static final String URSSAF = "recruteur.urssaf53";

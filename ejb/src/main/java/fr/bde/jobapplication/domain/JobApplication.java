@@ -75,6 +75,14 @@ public class JobApplication {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The selection step the recruiter last moved it to; null while just received. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selection_step", length = 20)
+    private fr.bde.selection.domain.SelectionStep step;
+
+    @Column(name = "step_changed_at")
+    private Instant stepChangedAt;
+
     protected JobApplication() {
     }
 
@@ -110,8 +118,28 @@ public class JobApplication {
     }
 
     /** A knock-out answer failed and the offer rejects automatically on criteria. */
-    public void rejectOnCriteria() {
+    public void rejectOnCriteria(Instant now) {
         status = ApplicationStatus.REJECTED;
+        step = fr.bde.selection.domain.SelectionStep.REJECTION;
+        stepChangedAt = now;
+    }
+
+    /** The recruiter moves it to a selection step (any order, see SelectionStep); refused with a message key. */
+    public void takeStep(fr.bde.selection.domain.SelectionStep next, Instant now) {
+        next.refusal(status, step).ifPresent(key -> {
+            throw new fr.bde.common.BusinessException(null, key, firstName + " " + lastName);
+        });
+        step = next;
+        stepChangedAt = now;
+        status = next.getStatus();
+    }
+
+    public fr.bde.selection.domain.SelectionStep getStep() {
+        return step;
+    }
+
+    public Instant getStepChangedAt() {
+        return stepChangedAt;
     }
 
     public Long getId() {

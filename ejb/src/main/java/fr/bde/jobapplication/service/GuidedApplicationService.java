@@ -9,6 +9,7 @@ import fr.bde.jobapplication.domain.DocumentKind;
 import fr.bde.jobapplication.domain.DocumentType;
 import fr.bde.jobapplication.domain.JobApplication;
 import fr.bde.jobapplication.domain.UploadedDocument;
+import fr.bde.mail.domain.OutboxMessage;
 import fr.bde.mail.service.MailOutbox;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferService;
@@ -18,6 +19,9 @@ import fr.bde.screening.domain.ScreeningQuestion;
 import fr.bde.screening.service.ScreeningService;
 import fr.bde.screening.service.ScreeningSettings;
 import fr.bde.security.domain.AppUser;
+import fr.bde.selection.domain.HistoryAction;
+import fr.bde.selection.domain.MessageDraft;
+import fr.bde.selection.service.ApplicationHistory;
 import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
 import jakarta.annotation.Resource;
@@ -47,6 +51,9 @@ public class GuidedApplicationService {
 
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
+
+    @Inject
+    private ApplicationHistory history;
 
     @Inject
     private OfferService offers;
@@ -144,10 +151,12 @@ public class GuidedApplicationService {
                 offerUrl);
         ScreeningSettings settings = ScreeningService.settingsOf(em, offer.getId());
         if (knockedOut && settings.autoReject()) {
-            application.rejectOnCriteria();
-            outbox.enqueueNotBefore(now.plus(Duration.ofHours(settings.rejectionDelayHours())), application.getEmail(),
+            application.rejectOnCriteria(now);
+            OutboxMessage rejection = outbox.enqueueNotBefore(now.plus(Duration.ofHours(settings.rejectionDelayHours())), application.getEmail(),
                     "screening.rejection", application.getFirstName(), application.getLastName(), offer.getTitle(),
                     offer.getReference(), offer.getOrganisation().getName());
+            history.record(application, HistoryAction.REJECTED_ON_CRITERIA, ApplicationHistory.SYSTEM, null,
+                    new MessageDraft(rejection.getSubject(), rejection.getBodyText()));
         }
         return application;
     }

@@ -1,6 +1,5 @@
 package fr.bde.jobapplication.service;
 
-import fr.bde.common.AccessDeniedException;
 import fr.bde.common.BusinessException;
 import fr.bde.common.NotFoundException;
 import fr.bde.common.Page;
@@ -15,6 +14,9 @@ import fr.bde.offer.service.OfferService;
 import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
 import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.selection.service.ApplicationFilter;
+import fr.bde.selection.service.SelectionAccess;
+import fr.bde.selection.service.SelectionService;
 import fr.bde.security.domain.AppUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +38,6 @@ import java.util.Optional;
  */
 @Stateless
 public class JobApplicationService {
-
-    private static final Map<String, String> SORTS = Map.of(
-            "lastName", "a.lastName", "firstName", "a.firstName", "email", "a.email", "submittedAt", "a.submittedAt");
 
     private static final String ROW_SELECT = "select new fr.bde.jobapplication.service.CandidateApplicationRow("
             + "a.id, o.title, org.name, o.reference, o.status, a.submittedAt, a.status, a.withdrawnAt) "
@@ -59,6 +57,12 @@ public class JobApplicationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SelectionService selection;
+
+    @Inject
+    private SelectionAccess selectionAccess;
 
     @Resource
     private SessionContext context;
@@ -149,33 +153,19 @@ public class JobApplicationService {
         }
     }
 
+    /** The applications of an offer, unfiltered: see {@link SelectionService#list} for the filters. */
     @RolesAllowed(Role.Names.RECRUITER)
     public Page<ApplicationRow> listForOffer(Long offerId, PageRequest page) {
-        JobOffer offer = offers.getForRecruiter(offerId);
-        String order = page.orderBy(SORTS, "a.submittedAt");
-        List<ApplicationRow> rows = em.createQuery("select new fr.bde.jobapplication.service.ApplicationRow("
-                        + "a.id, a.firstName, a.lastName, a.email, a.cvFileName, a.status, a.submittedAt) "
-                        + "from JobApplication a where a.offer = :offer order by " + order + ", a.id",
-                        ApplicationRow.class)
-                .setParameter("offer", offer)
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(a) from JobApplication a where a.offer = :offer", Long.class)
-                .setParameter("offer", offer).getSingleResult();
-        return new Page<>(rows, total);
+        return selection.list(offerId, ApplicationFilter.none(), page);
     }
 
-    /** An application of the caller's organisation; another organisation's is refused. */
+    /**
+     * An application of the caller's organisation (and of an offer whose hiring team includes the caller
+     * when it is restricted); any other is refused.
+     */
     @RolesAllowed(Role.Names.RECRUITER)
     public JobApplication get(Long id) {
-        JobApplication application = id == null ? null : em.find(JobApplication.class, id);
-        if (application == null) {
-            throw new NotFoundException("application.notFound");
-        }
-        Long callerOrganisation = users.currentOrganisation().getId();
-        if (!application.getOffer().getOrganisation().getId().equals(callerOrganisation)) {
-            throw new AccessDeniedException();
-        }
-        return application;
+        return selectionAccess.application(id);
     }
 
     /** The caller's own applications, newest first. */

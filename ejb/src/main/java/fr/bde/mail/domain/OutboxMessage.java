@@ -71,6 +71,16 @@ public class OutboxMessage {
     @Column(name = "resent_at")
     private Instant resentAt;
 
+    /** An attachment sent with the message, such as an iCalendar invitation (text only). */
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment_content", length = 20000)
+    private String attachmentContent;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -92,6 +102,24 @@ public class OutboxMessage {
         if (notBefore.isAfter(nextAttemptAt)) {
             nextAttemptAt = notBefore;
         }
+    }
+
+    public void attach(String name, String contentType, String content) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentContent = content;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public String getAttachmentContent() {
+        return attachmentContent;
     }
 
     public boolean isDue(Instant now) {

@@ -39,6 +39,23 @@ public class MailOutbox {
         return message;
     }
 
+    /** A text attachment: file name, MIME content type (e.g. {@code text/calendar; method=REQUEST}), content. */
+    public record Attachment(String name, String contentType, String content) {
+    }
+
+    /** As {@link #enqueue(String, String, Object...)}, with an attachment (an interview's iCalendar invitation). */
+    public OutboxMessage enqueue(String recipient, Attachment attachment, String template, Object... arguments) {
+        MailTemplates.Rendered mail = MailTemplates.render(template, arguments);
+        OutboxMessage message = new OutboxMessage(recipient, mail.subject(), mail.text(), mail.html(), clock.instant());
+        if (attachment != null) {
+            message.attach(attachment.name(), attachment.contentType(), attachment.content());
+        }
+        em.persist(message);
+        em.flush();
+        queued.fire(new Queued(message.getId()));
+        return message;
+    }
+
     /**
      * For mass mailings (alert digests): queued the same way but left to the scheduled sender,
      * which drains the outbox at its own pace instead of one asynchronous send per message.

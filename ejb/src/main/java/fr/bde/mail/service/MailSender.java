@@ -137,12 +137,26 @@ public class MailSender {
         mime.setSentDate(new Date());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getBodyText(), "UTF-8");
+        MimeMultipart body;
         if (message.getBodyHtml() == null) {
-            mime.setContent(new MimeMultipart(text));
+            body = new MimeMultipart(text);
         } else {
             MimeBodyPart html = new MimeBodyPart();
             html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
-            mime.setContent(new MimeMultipart("alternative", text, html));
+            body = new MimeMultipart("alternative", text, html);
+        }
+        if (message.getAttachmentContent() == null) {
+            mime.setContent(body);
+        } else {
+            // mixed: the readable alternatives, then the attachment (calendars read its method parameter)
+            MimeBodyPart alternatives = new MimeBodyPart();
+            alternatives.setContent(body);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    message.getAttachmentContent().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    message.getAttachmentType())));
+            attachment.setFileName(message.getAttachmentName());
+            mime.setContent(new MimeMultipart("mixed", alternatives, attachment));
         }
         return mime;
     }

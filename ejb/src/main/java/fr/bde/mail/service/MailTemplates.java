@@ -44,6 +44,11 @@ public final class MailTemplates {
         return format(bundle.getString(key), arguments);
     }
 
+    /** A text of the bundle as written, not formatted: a template with {name} placeholders the user may edit. */
+    public static String pattern(String key) {
+        return ResourceBundle.getBundle("fr.bde.i18n.Mail", FRENCH, MailTemplates.class.getClassLoader()).getString(key);
+    }
+
     private static String format(String pattern, Object[] arguments) {
         return new MessageFormat(pattern, FRENCH).format(arguments);
     }

@@ -125,6 +125,14 @@ public class JobOffer {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Posts to fill: hiring that many candidates closes the offer as filled. */
+    @Column(name = "posts_count", nullable = false)
+    private int postsCount = 1;
+
+    /** Only the named members of the operational team see and handle the applications. */
+    @Column(name = "selection_restricted", nullable = false)
+    private boolean selectionRestricted;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contract_type_code")
     @IndexedEmbedded(includePaths = {"code", "label"})
@@ -316,6 +324,25 @@ public class JobOffer {
         }
         this.status = next;
         this.updatedAt = now;
+    }
+
+    public void setPostsCount(int postsCount) {
+        if (postsCount < 1) {
+            throw new IllegalArgumentException("posts " + postsCount);
+        }
+        this.postsCount = postsCount;
+    }
+
+    public int getPostsCount() {
+        return postsCount;
+    }
+
+    public void setSelectionRestricted(boolean selectionRestricted) {
+        this.selectionRestricted = selectionRestricted;
+    }
+
+    public boolean isSelectionRestricted() {
+        return selectionRestricted;
     }
 
     public Long getId() {

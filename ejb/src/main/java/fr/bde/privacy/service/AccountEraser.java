@@ -40,12 +40,29 @@ public class AccountEraser {
                         + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore))")
                 .setParameter("hired", ApplicationStatus.HIRED.name()).setParameter("closedBefore", closedBefore)
                 .executeUpdate();
-        return em.createNativeQuery(ANONYMISE + "WHERE anonymised_at IS NULL AND status <> :hired AND offer_id IN "
+        int count = em.createNativeQuery(ANONYMISE + "WHERE anonymised_at IS NULL AND status <> :hired AND offer_id IN "
                         + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore)")
                 .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
                 .setParameter("empty", new byte[0]).setParameter("now", now)
                 .setParameter("hired", ApplicationStatus.HIRED.name()).setParameter("closedBefore", closedBefore)
                 .executeUpdate();
+        eraseSelectionTrail();
+        return count;
+    }
+
+    /**
+     * The selection trail of anonymised applications: the messages as sent (they name the candidate)
+     * and the step and interview reports (appraisals of the person), and the answers to the offer's
+     * questions; who did what, and when, stays.
+     */
+    private void eraseSelectionTrail() {
+        em.createNativeQuery("UPDATE application_event SET message_subject = NULL, message_body = NULL "
+                + "WHERE message_body IS NOT NULL AND application_id IN "
+                + "(SELECT a.id FROM job_application a WHERE a.anonymised_at IS NOT NULL)").executeUpdate();
+        em.createNativeQuery("DELETE FROM step_report WHERE application_id IN "
+                + "(SELECT a.id FROM job_application a WHERE a.anonymised_at IS NOT NULL)").executeUpdate();
+        em.createNativeQuery("DELETE FROM screening_answer WHERE application_id IN "
+                + "(SELECT a.id FROM job_application a WHERE a.anonymised_at IS NOT NULL)").executeUpdate();
     }
 
     /** Deletes a candidate account; its applications are anonymised first. */
@@ -61,6 +78,7 @@ public class AccountEraser {
                 .setParameter("name", ANONYMOUS).setParameter("email", ANONYMOUS_EMAIL)
                 .setParameter("empty", new byte[0]).setParameter("now", now)
                 .setParameter("candidate", user.getId()).executeUpdate();
+        eraseSelectionTrail();
         em.createQuery("delete from AccountToken t where t.user = :user").setParameter("user", user).executeUpdate();
         em.createQuery("delete from JobAlert a where a.candidate = :user").setParameter("user", user).executeUpdate();
         LoginThrottle throttle = em.find(LoginThrottle.class, user.getLogin());

@@ -20,6 +20,8 @@ import fr.bde.screening.domain.ScreeningQuestion;
 import fr.bde.security.domain.AppUser;
 import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
+import fr.bde.selection.service.ApplicationFilter;
+import fr.bde.selection.service.SelectionService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,9 +45,6 @@ public class ScreeningService {
     public static final String DELAY_PROPERTY = "bde.screening.rejection-delay-hours";
     static final int DEFAULT_DELAY_HOURS = 48;
 
-    private static final Map<String, String> SORTS = Map.of(
-            "lastName", "a.lastName", "firstName", "a.firstName", "email", "a.email", "submittedAt", "a.submittedAt");
-
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
 
@@ -54,6 +53,9 @@ public class ScreeningService {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private SelectionService selection;
 
     @RolesAllowed(Role.Names.RECRUITER)
     public List<ScreeningQuestion> questions(Long offerId) {
@@ -175,28 +177,7 @@ public class ScreeningService {
      */
     @RolesAllowed(Role.Names.RECRUITER)
     public Page<ApplicationRow> listByAnswers(Long offerId, AnswerFilter filter, PageRequest page) {
-        JobOffer offer = offers.getForRecruiter(offerId);
-        StringBuilder where = new StringBuilder(" from JobApplication a where a.offer = :offer");
-        if (filter.questionId() != null && filter.answer() != null) {
-            where.append(" and exists (select 1 from ScreeningAnswer s where s.application = a "
-                    + "and s.question.id = :question and s.answer = :answer)");
-        }
-        if (filter.knockedOut() != null) {
-            where.append(filter.knockedOut() ? " and" : " and not").append(
-                    " exists (select 1 from ScreeningAnswer k where k.application = a and k.knockedOut = true)");
-        }
-        TypedQuery<ApplicationRow> rows = em.createQuery("select new fr.bde.jobapplication.service.ApplicationRow("
-                + "a.id, a.firstName, a.lastName, a.email, a.cvFileName, a.status, a.submittedAt)" + where
-                + " order by " + page.orderBy(SORTS, "a.submittedAt") + ", a.id", ApplicationRow.class);
-        TypedQuery<Long> total = em.createQuery("select count(a)" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, total)) {
-            query.setParameter("offer", offer);
-            if (filter.questionId() != null && filter.answer() != null) {
-                query.setParameter("question", filter.questionId()).setParameter("answer", filter.answer());
-            }
-        }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                total.getSingleResult());
+        return selection.list(offerId, ApplicationFilter.none().and(filter), page);
     }
 
     private JobApplication scoped(Long applicationId) {

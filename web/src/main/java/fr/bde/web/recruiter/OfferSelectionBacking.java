@@ -5,6 +5,8 @@ import fr.bde.common.PageRequest;
 import fr.bde.jobapplication.service.JobApplicationService;
 import fr.bde.offer.domain.CloseReason;
 import fr.bde.offer.service.OfferService;
+import fr.bde.selection.service.SelectionService;
+import fr.bde.selection.service.SelectionSettings;
 import fr.bde.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +22,7 @@ public class OfferSelectionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "closeForm";
+    static final String SETTINGS_FORM = "settingsForm";
 
     @Inject
     private OfferService offers;
@@ -30,8 +33,52 @@ public class OfferSelectionBacking implements Serializable {
     @Inject
     private OfferEditBacking offer;
 
+    @Inject
+    private SelectionService selection;
+
     private Long applicationCount;
     private CloseReason reason;
+    private SelectionSettings settings;
+    private Integer posts;
+    private boolean restricted;
+
+    /** The posts to fill and the restriction of the hiring team, as saved. */
+    public SelectionSettings getSettings() {
+        if (settings == null) {
+            settings = selection.settings(offer.getId());
+            posts = settings.posts();
+            restricted = settings.restricted();
+        }
+        return settings;
+    }
+
+    public void saveSettings() {
+        try {
+            selection.configure(offer.getId(), posts == null ? 0 : posts, restricted);
+            settings = null;
+            Messages.info("selection.settings.saved");
+        } catch (BusinessException e) {
+            Messages.error(SETTINGS_FORM, e);
+        }
+    }
+
+    public Integer getPosts() {
+        getSettings();
+        return posts;
+    }
+
+    public void setPosts(Integer posts) {
+        this.posts = posts;
+    }
+
+    public boolean isRestricted() {
+        getSettings();
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
 
     public String close() {
         try {

@@ -1,0 +1,6 @@
+package fr.bde.selection.domain;
+
+public enum InterviewStatus {
+    SCHEDULED,
+    CANCELLED
+}
