@@ -80,6 +80,7 @@ class SelectionJourneyIT {
         String title = "Gestionnaire carrière " + System.nanoTime();
         String lea = "lea.petit." + System.nanoTime() + "@example.org";
         String hugo = "hugo.roux." + System.nanoTime() + "@example.org";
+        String marc = "marc.blanc." + System.nanoTime() + "@example.org";
         Path cv = Files.write(dir.resolve("cv.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
                 + "%%EOF\n").getBytes(StandardCharsets.US_ASCII));
 
@@ -98,24 +99,43 @@ class SelectionJourneyIT {
             browser.clickAndWait("offerForm:save");
             String reference = browser.text("offerHeading").replaceAll(".*(NVHADD\\d+).*", "$1");
             offerId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            // screening: a knock-out question, and automatic rejection on criteria
+            browser.clickAndWait("tab-questions");
+            browser.type("questionForm:text", "Avez-vous le permis B ?");
+            browser.el("questionForm:knockOut").click();
+            browser.select("questionForm:expectedYes", "true");
+            browser.clickAndWait("questionForm:add");
+            browser.el("settingsForm:autoReject").click();
+            browser.clickAndWait("settingsForm:save");
+            assertTrue(browser.el("settingsForm:autoReject").isSelected(), "automatic rejection saved");
             browser.clickAndWait("tab-publication");
             browser.el("publicationForm:publish").click();
             browser.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offerStatus"), "Publiée"));
             browser.logout();
 
-            // two visitors apply
-            apply(browser, reference, "Léa", "Petit", lea, cv);
-            apply(browser, reference, "Hugo", "Roux", hugo, cv);
+            // three visitors apply; Marc fails the knock-out question
+            apply(browser, reference, "Léa", "Petit", lea, cv, true);
+            apply(browser, reference, "Hugo", "Roux", hugo, cv, true);
+            apply(browser, reference, "Marc", "Blanc", marc, cv, false);
 
             // the recruiter opens the selection tab, the list, then Léa's application
             browser.login(TestUsers.CPAM_PARIS, TestUsers.PASSWORD);
             browser.open("/recruteur/offre.xhtml?id=" + offerId + "&onglet=selection");
-            assertTrue(browser.text("applicationCount").contains("2"), browser.text("applicationCount"));
+            assertTrue(browser.text("applicationCount").contains("3"), browser.text("applicationCount"));
             JourneyIT.accessible(browser, "selection tab");
             browser.clickAndWait("applicationsLink");
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Hugo Roux")));
             JourneyIT.accessible(browser, "applications list");
+            // the knock-out filter: Marc alone, already rejected on criteria
+            browser.select("filterForm:knockedOut", "true");
+            browser.el("filterForm:search").click();
+            browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Hugo Roux")));
+            assertTrue(browser.text("applicationsForm").contains("Marc Blanc")
+                    && browser.text("applicationsForm").contains("Non retenue"), browser.text("applicationsForm"));
+            assertTrue(!browser.text("applicationsForm").contains("Léa Petit"), browser.text("applicationsForm"));
+            browser.el("filterForm:reset").click();
+            browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Hugo Roux")));
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Léa Petit"))).click();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicantEmail"), lea));
             applicationId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -159,6 +179,9 @@ class SelectionJourneyIT {
             assertTrue(ServerMail.text(awaitMail(lea, "est retenue")).startsWith("Bonjour Léa Petit"));
             String closing = ServerMail.text(awaitMail(hugo, "est pourvue"));
             assertTrue(closing.startsWith("Bonjour Hugo Roux,") && closing.contains(title), closing);
+            assertTrue(ServerMail.mailsTo(smtp, marc, "est pourvue", 1, 2_000).isEmpty(),
+                    "Marc, rejected on criteria, is not in the running any more");
+            assertTrue(ServerMail.mailsTo(smtp, marc, "Suite donnée", 1, 1_000).isEmpty(), "his rejection mail is held");
 
             browser.open("/recruteur/offre.xhtml?id=" + offerId + "&onglet=selection");
             assertTrue(browser.text("offerStatus").contains("Clôturée"), browser.text("offerStatus"));
@@ -197,14 +220,19 @@ class SelectionJourneyIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.el(id), value);
     }
 
-    static void apply(Browser browser, String reference, String first, String last, String email, Path cv) {
+    /** The guided form: identity and the knock-out question, the CV, the review, "Soumettre". */
+    static void apply(Browser browser, String reference, String first, String last, String email, Path cv,
+                      boolean licence) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/offres/offre.xhtml?ref=" + reference);
         browser.clickAndWait("apply");
         browser.type("applyForm:firstName", first);
         browser.type("applyForm:lastName", last);
         browser.type("applyForm:email", email);
+        browser.el("applyForm:questions:0:choice:" + (licence ? 0 : 1)).click();
+        browser.clickAndWait("applyForm:next");
         browser.el("applyForm:cv").sendKeys(cv.toString());
+        browser.clickAndWait("applyForm:next2");
         browser.clickAndWait("applyForm:submit");
         assertTrue(browser.text("applyConfirmation").contains("bien été enregistrée"), browser.text("applyConfirmation"));
     }
