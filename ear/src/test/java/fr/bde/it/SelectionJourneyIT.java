@@ -105,9 +105,9 @@ class SelectionJourneyIT {
             browser.el("questionForm:knockOut").click();
             browser.select("questionForm:expectedYes", "true");
             browser.clickAndWait("questionForm:add");
-            browser.el("settingsForm:autoReject").click();
-            browser.clickAndWait("settingsForm:save");
-            assertTrue(browser.el("settingsForm:autoReject").isSelected(), "automatic rejection saved");
+            browser.el("screeningSettingsForm:autoReject").click();
+            browser.clickAndWait("screeningSettingsForm:save");
+            assertTrue(browser.el("screeningSettingsForm:autoReject").isSelected(), "automatic rejection saved");
             browser.clickAndWait("tab-publication");
             browser.el("publicationForm:publish").click();
             browser.waitFor().until(ExpectedConditions.alertIsPresent()).accept();

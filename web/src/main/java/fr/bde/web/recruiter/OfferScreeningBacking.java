@@ -26,7 +26,7 @@ public class OfferScreeningBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String QUESTION_FORM = "questionForm";
-    static final String SETTINGS_FORM = "settingsForm";
+    static final String SETTINGS_FORM = "screeningSettingsForm";
 
     @Inject
     private ScreeningService screening;
