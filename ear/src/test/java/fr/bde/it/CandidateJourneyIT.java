@@ -183,6 +183,10 @@ class CandidateJourneyIT {
             assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:documents tbody tr")).size());
             assertTrue(browser.text("listForm:documents").contains("cv-camille.pdf"), browser.text("listForm:documents"));
             JourneyIT.accessible(browser, "my documents");
+            String documentPath = browser.driver().findElement(By.cssSelector("a.document-link")).getAttribute("href").replace(root, "");
+            HttpResponse<byte[]> own = browser.fetch(documentPath);
+            assertEquals(200, own.statusCode());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, own.body());
             browser.clickAndWait("navProfile");
             assertEquals("Durand", browser.el("profileForm:lastName").getAttribute("value"));
             JourneyIT.accessible(browser, "personal details");
@@ -194,10 +198,12 @@ class CandidateJourneyIT {
 
             // 10. forged ids are not found; a recruiter is refused the candidate space
             assertEquals(404, browser.fetch("/espace/candidat/desistement.xhtml?id=1").statusCode());
+            assertEquals(404, browser.fetch("/espace/candidat/document?id=1").statusCode(), "a forged document id");
             assertEquals(200, browser.fetch(withdrawPath).statusCode());
             browser.login(TestUsers.CPAM_PARIS, TestUsers.PASSWORD);
             assertEquals(403, browser.fetch("/espace/candidat/index.xhtml").statusCode());
             assertEquals(403, browser.fetch(withdrawPath).statusCode());
+            assertEquals(403, browser.fetch(documentPath).statusCode(), "a recruiter never reads a saved document");
             assertEquals(200, browser.fetch("/recruteur/offres.xhtml").statusCode());
         } catch (Throwable failure) {
             browser.capture("candidate-journey-failure");
