@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The candidate's journey in headless Chromium: sign up, fail to log in before validating, open the
@@ -78,6 +79,8 @@ class CandidateJourneyIT {
         byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
         Path cv = Files.write(dir.resolve("cv-camille.pdf"), pdf);
+        Path fakeCv = Files.write(dir.resolve("faux.pdf"), "pas un PDF".getBytes(StandardCharsets.UTF_8));
+        Path png = Files.write(dir.resolve("permis.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         List<String[]> published = publishedOffers(root);
         String[] first = published.get(0);
         String[] second = published.get(1);
@@ -183,6 +186,24 @@ class CandidateJourneyIT {
             assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:documents tbody tr")).size());
             assertTrue(browser.text("listForm:documents").contains("cv-camille.pdf"), browser.text("listForm:documents"));
             JourneyIT.accessible(browser, "my documents");
+            String documentPath = browser.driver().findElement(By.cssSelector("a.document-link")).getAttribute("href").replace(root, "");
+            HttpResponse<byte[]> own = browser.fetch(documentPath);
+            assertEquals(200, own.statusCode());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, own.body());
+            // a file whose content is no PDF is refused on its field, whatever its name; an image is kept
+            // as another piece, then deleted after confirming
+            browser.select("documentsForm:kind", "CV");
+            browser.el("documentsForm:file").sendKeys(fakeCv.toString());
+            browser.clickAndWait("documentsForm:add");
+            assertTrue(browser.text("documentsForm:fileMsg").contains("PDF, Word"), browser.text("documentsForm:fileMsg"));
+            browser.select("documentsForm:kind", "OTHER");
+            browser.el("documentsForm:file").sendKeys(png.toString());
+            browser.clickAndWait("documentsForm:add");
+            assertTrue(browser.text("listForm:documents").contains("permis.png"), browser.text("listForm:documents"));
+            browser.driver().findElement(By.cssSelector("input[aria-label*='permis.png']")).click();
+            browser.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("listForm:documents")).getText().contains("permis.png"));
             browser.clickAndWait("navProfile");
             assertEquals("Durand", browser.el("profileForm:lastName").getAttribute("value"));
             JourneyIT.accessible(browser, "personal details");
@@ -194,10 +215,12 @@ class CandidateJourneyIT {
 
             // 10. forged ids are not found; a recruiter is refused the candidate space
             assertEquals(404, browser.fetch("/espace/candidat/desistement.xhtml?id=1").statusCode());
+            assertEquals(404, browser.fetch("/espace/candidat/document?id=1").statusCode(), "a forged document id");
             assertEquals(200, browser.fetch(withdrawPath).statusCode());
             browser.login(TestUsers.CPAM_PARIS, TestUsers.PASSWORD);
             assertEquals(403, browser.fetch("/espace/candidat/index.xhtml").statusCode());
             assertEquals(403, browser.fetch(withdrawPath).statusCode());
+            assertEquals(403, browser.fetch(documentPath).statusCode(), "a recruiter never reads a saved document");
             assertEquals(200, browser.fetch("/recruteur/offres.xhtml").statusCode());
         } catch (Throwable failure) {
             browser.capture("candidate-journey-failure");

@@ -34,6 +34,7 @@ import fr.bde.mail.service.MailSender;
 import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
+import fr.bde.privacy.service.CandidatePrivacyService;
 import fr.bde.publication.service.PublicationService;
 import fr.bde.screening.domain.QuestionDraft;
 import fr.bde.screening.domain.QuestionKind;
@@ -94,6 +95,8 @@ class ScreeningIT {
     OfferService offers;
     @Inject
     PublicationService publications;
+    @Inject
+    CandidatePrivacyService privacy;
     @Inject
     MailSender sender;
     @Inject
@@ -294,6 +297,12 @@ class ScreeningIT {
         assertArrayEquals(PNG, TestUsers.as(TestUsers.CPAM_PARIS, () -> screening.document(copy.id())).getContent());
         assertEquals("cv-alice.pdf", TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(two.getId())).getCvFileName());
         assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CAF_RHONE, () -> screening.document(copy.id())));
+
+        // "Mes données" carries the saved documents, the answers and the joined copies
+        String json = as(alice, PASSWORD, privacy::json);
+        assertTrue(json.contains("\"savedDocuments\"") && json.contains("cv-2027.pdf"), "saved documents exported");
+        assertTrue(json.contains("\"screeningAnswers\"") && json.contains("avez vous le PERMIS B"), "answers exported");
+        assertTrue(json.contains("diplome.png"), "joined copies exported");
 
         // candidate B neither reads, replaces, deletes nor joins A's documents
         assertThrows(NotFoundException.class, () -> as(bruno, PASSWORD, () -> documents.get(cv.getId())));

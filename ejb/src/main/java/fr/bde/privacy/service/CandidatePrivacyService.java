@@ -94,6 +94,8 @@ public class CandidatePrivacyService {
             optional(o, "coverLetter", a.coverLetter());
             byte[] cv = cvs.get(a.id());
             optional(o, "cvBase64", cv == null ? null : Base64.getEncoder().encodeToString(cv));
+            o.add("screeningAnswers", DocumentsAndAnswersExport.answers(em, a.id()))
+                    .add("documents", DocumentsAndAnswersExport.applicationDocuments(em, a.id()));
             applications.add(o);
         }
         JsonArrayBuilder alerts = Json.createArrayBuilder();
@@ -119,7 +121,8 @@ public class CandidatePrivacyService {
         optional(account, "lastLoginAt", data.lastLoginAt());
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("exportedAt", clock.instant().toString())
-                .add("account", account).add("applications", applications).add("alerts", alerts);
+                .add("account", account).add("applications", applications).add("alerts", alerts)
+                .add("savedDocuments", DocumentsAndAnswersExport.savedDocuments(em, users.currentUser()));
         StringWriter out = new StringWriter();
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter writer = factory.createWriter(out)) {

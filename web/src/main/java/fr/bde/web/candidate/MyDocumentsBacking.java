@@ -45,8 +45,7 @@ public class MyDocumentsBacking implements Serializable {
 
     public String add() throws IOException {
         try {
-            DocumentRow added = row(documents.add(kind, read(file)).getId());
-            return done("documents.added", added.fileName());
+            return done("documents.added", documents.add(kind, read(file)).getFileName());
         } catch (BusinessException e) {
             Messages.error(FORM, e);
             return null;
@@ -72,10 +71,6 @@ public class MyDocumentsBacking implements Serializable {
             rows = null;
             return null;
         }
-    }
-
-    private DocumentRow row(Long id) {
-        return documents.mine().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static String done(String key, String name) {

@@ -171,13 +171,10 @@ public class ApplyBacking implements Serializable {
         }
     }
 
+    /** The step holding a refused field: documents and letter on the second, the rest on the first. */
     private static int stepOf(BusinessException problem) {
-        String field = problem.getField() == null ? "" : field(problem);
+        String field = problem.getField() == null ? "" : problem.getField();
         return field.equals("cv") || field.equals("documents") || field.equals("coverLetter") ? DOCUMENTS : QUESTIONS;
-    }
-
-    private static String field(BusinessException problem) {
-        return problem.getField();
     }
 
     private ApplicationForm form() {
