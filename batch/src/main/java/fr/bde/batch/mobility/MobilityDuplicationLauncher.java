@@ -87,7 +87,8 @@ public class MobilityDuplicationLauncher {
         return running;
     }
 
-    void ended(long executionId) {
+    /** Called by the job listener at the end of a run. */
+    public void ended(long executionId) {
         if (Long.valueOf(executionId).equals(running)) {
             running = null;
             if (again) {
