@@ -161,7 +161,9 @@ public class MobilityWishService {
 
     private MobilityWish mine(Long id) {
         MobilityWish wish = id == null ? null : em.find(MobilityWish.class, id);
-        if (wish == null || wish.getDeletedAt() != null || !wish.getCandidate().equals(users.currentUser())) {
+        // ids, not equals(): the candidate may be a lazy proxy, whose fields read null
+        if (wish == null || wish.getDeletedAt() != null
+                || !wish.getCandidate().getId().equals(users.currentUser().getId())) {
             throw new NotFoundException("mobility.wish.notFound");
         }
         return wish;
