@@ -12,8 +12,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The wishes to duplicate in id order, read a chunk's worth at a time (keyset on the id, index
- * (pending, id)); the checkpoint is the last wish id handed out, so a restart resumes after the
+ * The wishes to duplicate in id order, read a chunk's worth at a time (keyset on the primary key);
+ * the checkpoint is the last wish id handed out, so a restart resumes after the
  * last committed chunk.
  */
 @Named
