@@ -1,5 +1,8 @@
 package fr.bde.mobility.domain;
 
-/** One regional mobility pool: its audience, its region and the kind of wishes it holds. */
+/** One mobility pool: its audience, its region (or {@link #NATIONAL}) and the kind of wishes it holds. */
 public record PoolKey(PoolAudience audience, String regionCode, WishKind kind) {
+
+    /** Region code of the national pool of the career managers. */
+    public static final String NATIONAL = "FR";
 }

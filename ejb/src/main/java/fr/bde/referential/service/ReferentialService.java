@@ -52,6 +52,11 @@ public class ReferentialService {
                 .getResultList();
     }
 
+    public List<fr.bde.referential.domain.Scheme> schemes() {
+        return em.createQuery("select s from Scheme s order by s.name", fr.bde.referential.domain.Scheme.class)
+                .getResultList();
+    }
+
     public <T> T find(Class<T> type, Object code) {
         return code == null ? null : em.find(type, code);
     }

@@ -42,6 +42,11 @@ public class UserSession {
         return hasRole(Role.UCANSS_ADMIN.name());
     }
 
+    /** A national fund's career manager (every executive mobility wish). */
+    public boolean isCareerManager() {
+        return hasRole(Role.CAREER_MANAGER.name());
+    }
+
     public boolean isCandidate() {
         return hasRole(Role.CANDIDATE.name());
     }
@@ -58,7 +63,8 @@ public class UserSession {
     public void redirectHome() throws IOException {
         String target = isRecruiter() ? "/recruteur/offres.xhtml"
                 : isCandidate() ? "/espace/candidat/index.xhtml"
-                : isApprover() ? "/approbation/demandes.xhtml" : "/index.xhtml";
+                : isApprover() ? "/approbation/demandes.xhtml"
+                : isCareerManager() ? "/mobilite/viviers.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }
 
