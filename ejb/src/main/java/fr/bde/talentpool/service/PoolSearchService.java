@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -177,6 +176,15 @@ public class PoolSearchService {
     /** The synthesis ("Etudier") and the fiche Profil: pool profiles, or those in the caller's portfolio. */
     public ProfileView profile(Long profileId) {
         return view(visibleProfile(profileId));
+    }
+
+    /** The caller's company sheet for this candidate, if it is already in the portfolio. */
+    public Long sheetOf(Long profileId) {
+        CompanyMember me = companies.currentMember();
+        return em.createQuery("select s.id from FollowUpSheet s where s.company = :company and s.profile.id = :profile",
+                        Long.class)
+                .setParameter("company", me.getCompany()).setParameter("profile", profileId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** A document of a profile the caller may see. */

@@ -29,6 +29,7 @@ public class CandidateBacking implements Serializable {
 
     public void load() {
         profile = pool.profile(id);
+        sheetId = pool.sheetOf(id);
     }
 
     public void putInPortfolio(QuickAction action) {
