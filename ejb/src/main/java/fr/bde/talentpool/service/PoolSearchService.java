@@ -243,7 +243,9 @@ public class PoolSearchService {
                 .toList();
     }
 
-    ProfileView view(TalentProfile p) {
+    /** The fiche Profil of a profile the caller was allowed to read (also for the commission and partner screens). */
+    @RolesAllowed({Role.Names.COMPANY_RECRUITER, Role.Names.COMMISSION, Role.Names.PARTNER})
+    public ProfileView view(TalentProfile p) {
         Map<String, List<String>> exercised = new LinkedHashMap<>();
         List<String> target = new ArrayList<>();
         for (ProfileJob job : p.getJobs().stream().sorted(Comparator.comparing(ProfileJob::jobCode)).toList()) {
