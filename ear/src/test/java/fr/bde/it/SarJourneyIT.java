@@ -39,7 +39,8 @@ class SarJourneyIT {
         browser.open("/entreprise/vivier.xhtml");
         browser.type("poolForm:name", name);
         browser.el("poolForm:search").click();
-        browser.waitFor().until(d -> d.findElements(By.cssSelector(".candidate-name")).stream()
+        browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".candidate-name")).stream()
                 .allMatch(e -> e.getText().equalsIgnoreCase(name)) && !d.findElements(By.cssSelector(".candidate-name")).isEmpty());
     }
 
@@ -69,12 +70,12 @@ class SarJourneyIT {
                 assertTrue(browser.text("messages").contains("portefeuille de votre entreprise"), browser.text("messages"));
 
                 browser.open("/entreprise/portefeuille.xhtml");
-                WebElement row = browser.waitFor().until(d -> d.findElements(By.cssSelector(".sheet-link")).stream()
+                WebElement row = browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".sheet-link")).stream()
                         .filter(e -> e.getText().contains("DELEAN")).findFirst().orElse(null));
                 JourneyIT.accessible(browser, "portfolio");
                 String sheetLink = row.getAttribute("id");
                 browser.clickAndWait(sheetLink);
-                assertEquals("Candidat en vivier", browser.text("sheetForm:status").trim());
+                assertEquals("Candidat en vivier", browser.text("status").trim());
                 JourneyIT.accessible(browser, "follow-up sheet");
 
                 browser.select("sheetForm:result", "RECRUITMENT");
@@ -83,14 +84,14 @@ class SarJourneyIT {
                 browser.el("sheetForm:save").click();
                 browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                         "volet Suivi recrutement"));
-                assertEquals("Candidat en vivier", browser.text("sheetForm:status").trim(), "refused: nothing changed");
+                assertEquals("Candidat en vivier", browser.text("status").trim(), "refused: nothing changed");
 
                 ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                         browser.el("sheetForm:recruitedOn"), java.time.LocalDate.now().toString());
                 browser.select("sheetForm:contract", "CDI");
                 browser.select("sheetForm:recruitmentState", "TRIAL_OR_APPRENTICESHIP");
                 browser.el("sheetForm:save").click();
-                browser.waitFor().until(ExpectedConditions.textToBe(By.id("sheetForm:status"),
+                browser.waitFor().until(ExpectedConditions.textToBe(By.id("status"),
                         "Recrut\u00e9 en p\u00e9riode essai ou alternance"));
                 assertTrue(browser.text("messages").contains("enregistr\u00e9e"), browser.text("messages"));
                 JourneyIT.accessible(browser, "sheet recruited");
