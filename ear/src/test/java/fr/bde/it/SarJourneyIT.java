@@ -73,8 +73,8 @@ class SarJourneyIT {
                 WebElement row = browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".sheet-link")).stream()
                         .filter(e -> e.getText().contains("DELEAN")).findFirst().orElse(null));
                 JourneyIT.accessible(browser, "portfolio");
-                String sheetLink = row.getAttribute("id");
-                browser.clickAndWait(sheetLink);
+                row.click();
+                browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
                 assertEquals("Candidat en vivier", browser.text("status").trim());
                 JourneyIT.accessible(browser, "follow-up sheet");
 
