@@ -136,6 +136,15 @@ class SelectionJourneyIT {
             assertTrue(!browser.text("applicationsForm").contains("Léa Petit"), browser.text("applicationsForm"));
             browser.el("filterForm:reset").click();
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Hugo Roux")));
+
+            // a bulk action on the ticked rows: Hugo moves to the preselection step (no message by default)
+            browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='Hugo Roux']]//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
+            browser.el("applicationsForm:apply").click();
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "1 candidature(s) passée(s) à l’étape « Présélection »"));
+            browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(
+                    By.xpath("//tr[.//a[normalize-space()='Hugo Roux']]")).getText().contains("Présélection"));
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Léa Petit"))).click();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicantEmail"), lea));
             applicationId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");

@@ -67,8 +67,18 @@ public class ApplicationsBacking implements Serializable {
     public record AnswerChoice(String value, String question, String answer) implements Serializable {
     }
 
+    /** Ticked rows are found back among the page shown (the bulk action works on the current page). */
     private final PagedRows<ApplicationRow> rows = new PagedRows<>(
-            page -> selection.list(offerId, effectiveFilter(), page), ApplicationRow::id);
+            page -> selection.list(offerId, effectiveFilter(), page), ApplicationRow::id) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ApplicationRow getRowData(String rowKey) {
+            List<ApplicationRow> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
+    };
 
     /** viewAction: another organisation's offer, or a restricted team without the caller, gives a 403. */
     public void load() {
