@@ -51,11 +51,10 @@ public enum SheetResult {
         if (this != RECRUITMENT || recruitment == null) {
             return status;
         }
-        return switch (recruitment) {
-            case TRIAL_OR_APPRENTICESHIP -> SheetStatus.RECRUITED_ON_TRIAL;
-            case CONFIRMED -> SheetStatus.RECRUITED;
-            case BROKEN -> SheetStatus.CONTRACT_BROKEN;
-        };
+        if (recruitment.isBroken()) {
+            return SheetStatus.CONTRACT_BROKEN;
+        }
+        return recruitment == RecruitmentState.CONFIRMED ? SheetStatus.RECRUITED : SheetStatus.RECRUITED_ON_TRIAL;
     }
 
     /** "Not employable after the interview" needs at least one rejection cause. */
