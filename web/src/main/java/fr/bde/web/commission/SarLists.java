@@ -87,6 +87,19 @@ public class SarLists {
         return actions;
     }
 
+    /** Skills grouped by theme, for a select with option groups. */
+    public List<jakarta.faces.model.SelectItem> getSkillItems() {
+        List<jakarta.faces.model.SelectItem> groups = new java.util.ArrayList<>();
+        for (SkillTheme theme : getThemes()) {
+            List<Skill> skills = getSkillsByTheme().getOrDefault(theme.getCode(), List.of());
+            jakarta.faces.model.SelectItemGroup group = new jakarta.faces.model.SelectItemGroup(theme.getLabel());
+            group.setSelectItems(skills.stream().map(s -> new jakarta.faces.model.SelectItem(s.getCode(), s.getLabel()))
+                    .toArray(jakarta.faces.model.SelectItem[]::new));
+            groups.add(group);
+        }
+        return groups;
+    }
+
     public String job(String code) {
         if (jobLabels == null) {
             jobLabels = new LinkedHashMap<>();

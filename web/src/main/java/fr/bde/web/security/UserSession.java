@@ -58,7 +58,9 @@ public class UserSession {
     public void redirectHome() throws IOException {
         String target = isRecruiter() ? "/recruteur/offres.xhtml"
                 : isCandidate() ? "/espace/candidat/index.xhtml"
-                : isApprover() ? "/approbation/demandes.xhtml" : "/index.xhtml";
+                : isApprover() ? "/approbation/demandes.xhtml"
+                : hasRole(Role.COMMISSION.name()) ? "/commission/dossiers.xhtml"
+                : hasRole(Role.PARTNER.name()) ? "/partenaire/soumissions.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }
 
