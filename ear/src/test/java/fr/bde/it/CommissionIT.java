@@ -33,6 +33,9 @@ import fr.bde.talentpool.domain.ProfileJob;
 import fr.bde.talentpool.domain.Situation;
 import fr.bde.talentpool.domain.SubmissionStatus;
 import fr.bde.talentpool.domain.TalentProfile;
+import fr.bde.talentpool.service.PoolCriteria;
+import fr.bde.talentpool.service.PoolRow;
+import fr.bde.talentpool.service.PoolSearchService;
 import fr.bde.trainingneed.domain.TrainingNeedStatus;
 import fr.bde.trainingneed.service.TraineeFileService;
 import fr.bde.trainingneed.service.TrainingNeedForm;
@@ -89,6 +92,8 @@ class CommissionIT {
     TraineeFileService trainees;
     @Inject
     ConsolidatedResultsService results;
+    @Inject
+    PoolSearchService pool;
     @Inject
     TestData data;
     @Inject
@@ -190,7 +195,11 @@ class CommissionIT {
         // published: in the pool, with the denormalised columns the company search reads
         assertEquals(1L, data.count("select count(*) from sar_profile where id = ?1 and in_pool = true "
                 + "and classification = 'EMPLOYABLE' and area_code = 'BAS_RHIN' and current_jobs_label is not null", id));
-        // a company recruiter may now read the documents of this pool profile (and not before: see below)
+        // and found by a company's pool search (sar1's), with the commission's classification and current jobs
+        PoolRow row = TestUsers.as(OTHER_COMPANY, () -> pool.search(new PoolCriteria(Set.of("BAS_RHIN"), "delacroix",
+                Set.of("PROD_1"), null, null, null, null, null, Set.of(Classification.EMPLOYABLE), today, null, null), 0, 20)
+                .rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow());
+        assertEquals("Delacroix", row.lastName());
         assertThrows(EJBAccessException.class, () -> TestUsers.as(PARTNER, () -> commission.detail(id)));
     }
 
