@@ -14,7 +14,7 @@ import java.util.List;
 /** The SAR referentials (seeded by V14) in their display order, for the commission, partner and company forms. */
 @PermitAll
 @Stateless
-public class SarReferentials {
+public class CommissionReferentials {
 
     @PersistenceContext(unitName = "bde")
     private EntityManager em;

@@ -22,7 +22,7 @@ import fr.bde.talentpool.domain.StudyLevel;
 import fr.bde.talentpool.domain.SubmissionStatus;
 import fr.bde.talentpool.domain.TrainingLink;
 import fr.bde.trainingneed.domain.TrainingNeedStatus;
-import fr.bde.commission.service.SarReferentials;
+import fr.bde.commission.service.CommissionReferentials;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,10 +34,10 @@ import java.util.stream.IntStream;
 /** Choice lists of the SAR screens: referentials (once per request) and the seed's fixed values. */
 @Named
 @RequestScoped
-public class SarLists {
+public class CommissionLists {
 
     @Inject
-    private SarReferentials referentials;
+    private CommissionReferentials referentials;
 
     private List<EmploymentArea> areas;
     private List<Job> jobs;
