@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * Results across companies for the commission (seed 002: "consolider les avis", "nombre de demandeurs
- * d'emploi recrutés grâce à nos actions"). Set-based: one GROUP BY over the sheets' (profile, result)
- * index gives a page of candidates with their counts, then one query reads that page's sheets; the
- * recruited count reads the (status, profile) index. Nothing is loaded one candidate at a time.
+ * d'emploi recrutés grâce à nos actions"). Set-based: a page of candidate ids first (newest profiles
+ * with a sheet), then one GROUP BY on the sheets' (profile, result) index for that page's counts and
+ * one query for its sheets; the total and the recruited count are single aggregates over the sheets'
+ * indexes ((profile, result), (status, profile)). Nothing is loaded one candidate at a time.
  */
 @Stateless
 @RolesAllowed(Role.Names.COMMISSION)
@@ -37,17 +38,23 @@ public class ConsolidatedResultsService {
 
     /** A page of candidates with at least one company opinion, newest files first, with every company's opinion. */
     public Page<CandidateOpinions> opinions(PageRequest page) {
-        List<Object[]> groups = em.createQuery("select s.profile.id, count(s), "
-                        + "sum(case when s.status in :recruited then 1 else 0 end), "
-                        + "sum(case when s.status in :negative then 1 else 0 end), max(s.updatedOn) "
-                        + "from FollowUpSheet s group by s.profile.id order by s.profile.id desc", Object[].class)
-                .setParameter("recruited", RECRUITED).setParameter("negative", NEGATIVE)
+        // the page of candidates first: newest profiles that have a sheet (primary key read backwards, each
+        // probing the sheets' profile index), so a page costs its 20 rows whatever the number of sheets
+        List<Long> pageIds = em.createQuery("select p.id from TalentProfile p where exists (select 1 from FollowUpSheet s "
+                        + "where s.profile = p) order by p.id desc", Long.class)
                 .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(distinct s.profile.id) from FollowUpSheet s", Long.class)
                 .getSingleResult();
-        if (groups.isEmpty()) {
+        if (pageIds.isEmpty()) {
             return new Page<>(List.of(), total);
         }
+        List<Object[]> groups = em.createQuery("select s.profile.id, count(s), "
+                        + "sum(case when s.status in :recruited then 1 else 0 end), "
+                        + "sum(case when s.status in :negative then 1 else 0 end), max(s.updatedOn) "
+                        + "from FollowUpSheet s where s.profile.id in :ids group by s.profile.id order by s.profile.id desc",
+                        Object[].class)
+                .setParameter("recruited", RECRUITED).setParameter("negative", NEGATIVE).setParameter("ids", pageIds)
+                .getResultList();
         List<Long> ids = groups.stream().map(g -> (Long) g[0]).toList();
         Map<Long, Object[]> profiles = new HashMap<>();
         em.createQuery("select p.id, p.civility, p.lastName, p.firstName, p.classification, p.classifiedAt, p.areaCode "
