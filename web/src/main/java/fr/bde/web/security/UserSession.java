@@ -64,7 +64,9 @@ public class UserSession {
         String target = isRecruiter() ? "/recruteur/offres.xhtml"
                 : isCandidate() ? "/espace/candidat/index.xhtml"
                 : isApprover() ? "/approbation/demandes.xhtml"
-                : isCareerManager() ? "/mobilite/viviers.xhtml" : "/index.xhtml";
+                : isCareerManager() ? "/mobilite/viviers.xhtml"
+                : hasRole(Role.COMMISSION.name()) ? "/commission/dossiers.xhtml"
+                : hasRole(Role.PARTNER.name()) ? "/partenaire/soumissions.xhtml" : "/index.xhtml";
         external().redirect(external().getRequestContextPath() + target);
     }
 
