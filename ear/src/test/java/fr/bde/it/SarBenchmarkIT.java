@@ -98,7 +98,7 @@ class SarBenchmarkIT {
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             // 5 filters: area, 2 study levels, experience band, theme + level, classification
             PoolCriteria criteria = new PoolCriteria(Set.of(areas[random.nextInt(areas.length)]), null, null,
-                    Set.of(StudyLevel.values()[random.nextInt(8)], StudyLevel.values()[random.nextInt(8)]),
+                    java.util.EnumSet.of(StudyLevel.values()[random.nextInt(8)], StudyLevel.values()[random.nextInt(8)]),
                     Set.of(ExperienceBand.values()[1 + random.nextInt(5)]), Set.of(themes[random.nextInt(themes.length)]),
                     Set.of(ProficiencyLevel.values()[random.nextInt(3)]), null,
                     Set.of(Classification.values()[random.nextInt(2)]), null, null, null);
