@@ -246,7 +246,7 @@ public class CommissionService {
     /** Classifies the job seeker, which publishes the profile in the pool. */
     public void classify(Long id, Classification classification, LocalDate classifiedOn) {
         TalentProfile profile = find(id);
-        LocalDate lastInterview = em.createQuery("select max(i.interviewedOn) from Interview i where i.profile = :p",
+        LocalDate lastInterview = em.createQuery("select max(i.interviewedOn) from ProfileInterview i where i.profile = :p",
                 LocalDate.class).setParameter("p", profile).getSingleResult();
         LocalDate today = today();
         ClassificationRule.check(classification != null, lastInterview, profile.getAssessment().size(), classifiedOn, today)

@@ -37,7 +37,7 @@ final class Profiles {
                             e.getTrainingLabel(), e.getTrainingValidatedOn(), e.isRecent(today));
                 }).toList();
         List<InterviewRow> interviews = em.createQuery("select new fr.bde.commission.service.InterviewRow(i.id, "
-                        + "i.interviewedOn, u.displayName, i.notes) from Interview i left join i.interviewer u "
+                        + "i.interviewedOn, u.displayName, i.notes) from ProfileInterview i left join i.interviewer u "
                         + "where i.profile = :p order by i.interviewedOn desc, i.id desc", InterviewRow.class)
                 .setParameter("p", profile).getResultList();
         return new ProfileDetail(profile, submittedBy, contactName, contactEmail, jobs,

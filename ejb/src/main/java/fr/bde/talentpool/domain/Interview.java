@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A commission interview ("audition") of a submitted job seeker. */
-@Entity
+@Entity(name = "ProfileInterview")
 @Table(name = "sar_interview")
 public class Interview {
 
