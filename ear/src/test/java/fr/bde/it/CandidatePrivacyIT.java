@@ -63,7 +63,8 @@ class CandidatePrivacyIT {
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
     /** The demo candidates, kept active while the clock jumps two years, so that other tests still find them. */
-    static final List<String> DEMO_CANDIDATES = List.of("candidat.durand", "candidat.martin");
+    /** Every demo login of role CANDIDATE (users.csv): later tests log in with them, so the 2-year jump keeps them. */
+    static final List<String> DEMO_CANDIDATES = List.of("candidat.durand", "candidat.martin", "agent.mobilite");
     static GreenMail smtp;
 
     @Deployment
