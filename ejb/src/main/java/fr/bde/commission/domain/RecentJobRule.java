@@ -3,8 +3,8 @@ package fr.bde.commission.domain;
 import java.time.LocalDate;
 
 /**
- * Which jobs the profile lists (seed 002: "Métier(s) exercé(s) depuis moins de 3 ans ou lié(s) à
- * une formation validée depuis moins d'1 an"): a job still held or left less than 3 years ago, or
+ * Which jobs the profile lists (seed 002: jobs exercised for less than 3 years, or tied to a training
+ * validated less than a year ago): a job still held or left less than 3 years ago, or
  * one tied to a training validated less than a year ago. Checked when the commission records a
  * job and again when the profile is shown, since time moves jobs out of the window.
  */

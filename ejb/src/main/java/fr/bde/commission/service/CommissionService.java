@@ -286,7 +286,7 @@ public class CommissionService {
         find(id).assess(rated, text);
     }
 
-    /** "Métiers actuels": jobs the candidate can exercise in the commission's opinion (pool filter and list column). */
+    /** Current jobs: jobs the candidate can exercise in the commission's opinion (pool filter and list column). */
     public void replaceCurrentJobs(Long id, Collection<String> jobCodes) {
         find(id).replaceJobs(JobKind.CURRENT, jobs(jobCodes, "currentJobs"));
     }

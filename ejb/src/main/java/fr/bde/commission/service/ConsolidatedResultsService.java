@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Results across companies for the commission (seed 002: "consolider les avis", "nombre de demandeurs
- * d'emploi recrutés grâce à nos actions"). Set-based: a page of candidate ids first (newest profiles
+ * Results across companies for the commission (seed 002: consolidated opinions per candidate, and the
+ * number of job seekers recruited through the scheme). Set-based: a page of candidate ids first (newest profiles
  * with a sheet), then one GROUP BY on the sheets' (profile, result) index for that page's counts and
  * one query for its sheets; the total and the recruited count are single aggregates over the sheets'
  * indexes ((profile, result), (status, profile)). Nothing is loaded one candidate at a time.

@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Section 1 of the profile, "Coordonnées du candidat", with the identity and the employment area. */
+/** Section 1 of the profile (the candidate's contact details), with the identity and the employment area. */
 public record ContactForm(Civility civility, String lastName, String firstName, String email, String phone,
                           String streetNumber, String street, String postcode, String city, String areaCode)
         implements Serializable {

@@ -138,7 +138,7 @@ public class FollowUpSheet {
         this.closed = result.closesSheet();
     }
 
-    /** The seed's rules for this edit: the mandatory sections, and "non réponse" must be unticked before moving on. */
+    /** The seed's rules for this edit: the mandatory sections, and "no response" must be unticked before moving on. */
     public List<SheetEdit.Violation> check(SheetEdit edit) {
         List<SheetEdit.Violation> violations = new ArrayList<>(edit.violations());
         if (edit.noResponse() && edit.result() != null && edit.result() != result
@@ -150,7 +150,7 @@ public class FollowUpSheet {
 
     /**
      * Applies a checked edit made {@code today}; recomputes status and due date by the seed's rules.
-     * Returns true when "non réponse" has just been ticked (the partner and the commission are told).
+     * Returns true when "no response" has just been ticked (the partner and the commission are told).
      */
     public boolean apply(SheetEdit edit, Instant now, LocalDate today) {
         if (!check(edit).isEmpty()) {

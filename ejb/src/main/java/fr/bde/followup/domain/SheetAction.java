@@ -1,6 +1,6 @@
 package fr.bde.followup.domain;
 
-/** The 13 "Actions effectuées" of a follow-up sheet (seed 002, section 2). */
+/** The 13 actions done of a follow-up sheet (seed 002, section 2). */
 public enum SheetAction {
     PROFILE_STUDY,
     CV_ANALYSIS,

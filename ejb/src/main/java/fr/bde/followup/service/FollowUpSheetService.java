@@ -33,7 +33,7 @@ import java.util.Map;
 
 /**
  * A company's portfolio of follow-up sheets (seed 002): the list and its filters, the sheet and its
- * updates under the seed's rules, the "non réponse" mails. Every recruiter of a company sees and
+ * updates under the seed's rules, the "no response" mails. Every recruiter of a company sees and
  * updates the whole company portfolio, never another company's.
  */
 @Stateless
@@ -149,7 +149,7 @@ public class FollowUpSheetService {
 
     /**
      * Saves sections 2 to 4: refused when a seed rule is broken (all violations reported); status
-     * and due date are recomputed; ticking "non réponse" mails the partner's contact and the commission.
+     * and due date are recomputed; ticking "no response" mails the partner's contact and the commission.
      */
     public SheetView update(Long sheetId, int version, SheetEdit edit) {
         FollowUpSheet sheet = ownSheet(sheetId);

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Portfolio filters of seed 002; a sheet must match every criterion given. {@code mine}: the
  * caller's sheets ("Mes fiches de suivi de recrutement"); {@code overdueOnly}: the caller's sheets
- * past their due date ("Mes fiches dépassées").
+ * past their due date (the overdue-sheets shortcut).
  */
 public record PortfolioCriteria(Set<String> areaCodes, Long profileId, Set<Long> recruiterIds, Set<String> jobCodes,
                                 Set<Classification> classifications, Set<SheetStatus> statuses, Set<SheetResult> results,

@@ -43,7 +43,7 @@ public class SarDeadlineService {
 
     /**
      * Mails up to {@code batch} recruiters not yet told today one digest each (their overdue count and
-     * link to "Mes fiches dépassées"); returns how many were mailed, 0 when all are done.
+     * link to the overdue-sheets list); returns how many were mailed, 0 when all are done.
      */
     public int sendDigests(int batch) {
         LocalDate today = LocalDate.now(clock);

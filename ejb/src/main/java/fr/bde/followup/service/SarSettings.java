@@ -3,7 +3,7 @@ package fr.bde.followup.service;
 /** Settings of the recruitment support scheme, as system properties. */
 public final class SarSettings {
 
-    /** Mailbox of the recruitment commission (copy of the "non réponse" mails). */
+    /** Mailbox of the recruitment commission (copy of the "no response" mails). */
     public static final String COMMISSION_EMAIL_PROPERTY = "bde.sar.commission-email";
     public static final String COMMISSION_EMAIL_DEFAULT = "recrutement.ge@numeric-emploi.org";
     /** Hour (Paris time) of the daily deadline job. */

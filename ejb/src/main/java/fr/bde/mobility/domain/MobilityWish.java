@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A mobility wish (souhait de mobilité ADD or hors ADD): the questionnaire's answers, and the
+ * A mobility wish (executive or staff): the questionnaire's answers, and the
  * "pending" mark the duplication job clears once the wish's pools are up to date. Deleting a wish
  * marks it deleted and pending: the job removes it from every pool, then removes the row.
  */

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Text searched by keyword: lower-case, without accents, blanks collapsed, so "Comptabilité"
+ * Text searched by keyword: lower-case, without accents, blanks collapsed, so "Comptabilit\u00e9"
  * finds "comptabilite". The same normalisation is applied to the stored text and to the criterion.
  */
 public final class SearchText {

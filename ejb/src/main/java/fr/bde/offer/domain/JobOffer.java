@@ -163,7 +163,7 @@ public class JobOffer {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private QualificationLevel qualificationLevel;
 
-    /** Remote work possible (télétravail): a search and alert criterion. */
+    /** Remote work possible (remote work): a search and alert criterion. */
     @Column(name = "remote_work", nullable = false)
     @GenericField(projectable = Projectable.YES)
     private boolean remoteWork;

@@ -52,7 +52,7 @@ public class CandidatePrivacyService {
     @Inject
     private MailOutbox outbox;
 
-    /** The caller's data, for the "Mes données" page. */
+    /** The caller's data, for the personal-data page. */
     public CandidateData data() {
         CandidateAccount account = current();
         AppUser user = account.getUser();

@@ -9,7 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import java.util.Base64;
 
-/** The candidate's saved documents, and each application's answers and joined documents, for "Mes données" (JSON). */
+/** The candidate's saved documents, and each application's answers and joined documents, for the personal-data export (JSON). */
 final class DocumentsAndAnswersExport {
 
     private DocumentsAndAnswersExport() {

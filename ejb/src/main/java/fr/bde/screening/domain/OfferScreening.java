@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An offer's "rejet automatique sur critères": when on, an application failing a knock-out
+ * An offer's automatic rejection on criteria: when on, an application failing a knock-out
  * question is rejected at once and its rejection mail leaves after the delay (hours), so that the
  * refusal does not look automatic to the candidate.
  */

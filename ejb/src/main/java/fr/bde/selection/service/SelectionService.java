@@ -47,7 +47,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The "Sélection / Embauche" tab: the applications of an offer, filtered and paged; the selection steps
+ * The selection and hiring tab: the applications of an offer, filtered and paged; the selection steps
  * in any order; messages, interviews with their calendar invitations, reports, hiring. Every action is
  * scoped (organisation, restricted hiring team), recorded in the application's history, and its mails
  * queued in the outbox in the same transaction.

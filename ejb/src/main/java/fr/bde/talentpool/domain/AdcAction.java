@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** Training action of the ADC catalogue (Adaptation et Développement des Compétences) (referential seeded by V14). */
+/** Training action of the ADC catalogue (skills adaptation and development) (referential seeded by V14). */
 @Entity
 @Table(name = "sar_adc_action")
 @Immutable

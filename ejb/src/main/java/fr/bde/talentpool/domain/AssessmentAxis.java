@@ -2,7 +2,7 @@ package fr.bde.talentpool.domain;
 
 /**
  * The 5 axes of the commission's employability grid (seed 002), each rated on 6 levels from 1
- * (e.g. "Aucunes") to 6 (e.g. "Maîtrise d'ensemble, expert dans un domaine"); the level labels
+ * (none) to 6 (overall mastery, expert in a field); the level labels
  * are bundle keys {@code AssessmentAxis.<AXIS>.<level>}.
  */
 public enum AssessmentAxis {

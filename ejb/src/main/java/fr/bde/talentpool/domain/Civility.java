@@ -1,6 +1,6 @@
 package fr.bde.talentpool.domain;
 
-/** Civilité of a candidate (Monsieur, Madame). */
+/** Title of a candidate (Mr, Mrs). */
 public enum Civility {
     MR, MRS;
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** Métier of the digital sector (referential seeded by V14). */
+/** Job of the digital sector (referential seeded by V14). */
 @Entity
 @Table(name = "sar_job")
 @Immutable

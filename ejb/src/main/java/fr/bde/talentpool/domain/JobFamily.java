@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** Famille métier grouping the jobs (referential seeded by V14). */
+/** Job family grouping the jobs (referential seeded by V14). */
 @Entity
 @Table(name = "sar_job_family")
 @Immutable

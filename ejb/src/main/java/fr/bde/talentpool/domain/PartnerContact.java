@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A partner's contact point for the scheme: receives the "non réponse" mails about the job seekers it submitted. */
+/** A partner's contact point for the scheme: receives the "no response" mails about the job seekers it submitted. */
 @Entity
 @Table(name = "sar_partner_contact")
 public class PartnerContact {

@@ -1,6 +1,6 @@
 package fr.bde.talentpool.domain;
 
-/** Niveau de maîtrise of a skill. */
+/** Proficiency level of a skill. */
 public enum ProficiencyLevel {
     BEGINNER, OPERATIONAL, EXPERIENCED;
 }

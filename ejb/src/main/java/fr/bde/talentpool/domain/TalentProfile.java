@@ -115,7 +115,7 @@ public class TalentProfile {
     @Column(name = "situation_ends_on")
     private LocalDate situationEndsOn;
 
-    /** The day the situation last changed (pool filter "Changement de situation à partir du"). */
+    /** The day the situation last changed (pool filter on the situation change date). */
     @Column(name = "situation_changed_on")
     private LocalDate situationChangedOn;
 
@@ -303,7 +303,7 @@ public class TalentProfile {
         this.areaCode = areaCode;
     }
 
-    /** A new situation: the change day feeds the pool filter "Changement de situation à partir du". */
+    /** A new situation: the change day feeds the pool filter on the situation change date. */
     public void changeSituation(Situation situation, LocalDate since, LocalDate endsOn, LocalDate changedOn) {
         this.situation = situation;
         this.situationSince = since;

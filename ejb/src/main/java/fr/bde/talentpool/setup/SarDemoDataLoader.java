@@ -143,7 +143,7 @@ public class SarDemoDataLoader {
                             MobilityZone.DEPARTEMENT, MobilityFrequency.SHORT_MISSION,
                             MobilityZone.REGION, MobilityFrequency.REGULARLY,
                             MobilityZone.ILE_DE_FRANCE, MobilityFrequency.NOT_WISHED),
-                    i % 3 == 0, i % 3 == 0 ? "au sein de la région Grand Est" : null);
+                    i % 3 == 0, i % 3 == 0 ? "au sein de la r\u00e9gion Grand Est" : null);
             ExperienceBand[] bands = ExperienceBand.values();
             p.describeExperience(ExperienceBand.valueOf(r[13]), ExperienceBand.valueOf(r[14]), bands[1 + i % 3],
                     i % 2 == 0 ? "projet personnel" : "formation", today.minusMonths(6 + i), 0);
@@ -167,7 +167,7 @@ public class SarDemoDataLoader {
         LocalDate today = LocalDate.now(clock);
         AppUser late = user("recruteur.echeance");
         AppUser recruiter = user("recruteur.entreprise");
-        // created 40 days ago with "étude en cours" (30 days): due 10 days ago
+        // created 40 days ago with the result "study in progress" (30 days): due 10 days ago
         em.persist(new FollowUpSheet(company, profiles.get(profiles.size() - 1), late, QuickAction.STUDY_LATER,
                 now.minus(Duration.ofDays(40)), today.minusDays(40)));
         em.persist(new FollowUpSheet(company, profiles.get(profiles.size() - 2), late, QuickAction.POTENTIAL_RECRUITMENT,

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A company's pre-recruitment training need ("besoin de formation en pré-recrutement"), with the candidates linked to it. */
+/** A company's pre-recruitment training need (seed 002), with the candidates linked to it. */
 @Entity
 @Table(name = "sar_training_need")
 public class TrainingNeed {

@@ -26,8 +26,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Trainees proposed by a company outside the pool (seed 002 menu 5 and 6: "Proposer un stagiaire hors
- * vivier … (créer un dossier de candidat)", "Finaliser les dossiers de candidats hors vivier"): the
+ * Trainees proposed by a company outside the pool (seed 002, menu entries 5 and 6: propose a trainee by
+ * creating a candidate file, then finalise the files): the
  * file is a draft the company completes (contact details, CV) and then finalises, which hands it to
  * the commission like a partner's submission. A company sees its own trainee files only.
  */

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pre-recruitment training needs ("besoin de formation en pré-recrutement", seed 002 menu 3 and 4):
+ * Pre-recruitment training needs (seed 002, menu entries 3 and 4):
  * a company recruiter submits and manages the needs of their company only (every recruiter of the
  * company sees them, another company's are "not found"); the commission sees every need and handles
  * it (in progress, closed), linking candidates of the pool or trainee files to it.

@@ -23,9 +23,9 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * "Gérer mon portefeuille de candidats" (/entreprise/portefeuille.xhtml): the company's sheets with
- * the seed's filters and the shortcuts "Mes fiches de suivi de recrutement" (vue=mes) and "Mes
- * fiches dépassées" (vue=depassees, also where a blocked pool search lands: bloque=true).
+ * The company portfolio (/entreprise/portefeuille.xhtml): the company's sheets with
+ * the seed's filters and the shortcuts "my sheets" (vue=mes) and "my overdue sheets"
+ * (vue=depassees, also where a blocked pool search lands: bloque=true).
  */
 @Named
 @ViewScoped
@@ -68,7 +68,7 @@ public class PortfolioBacking implements Serializable {
     private final PagedRows<PortfolioRow> rows = new PagedRows<>(request -> sheets.portfolio(criteria,
             new PageRequest(request.first(), request.size(), sortField, ascending)), PortfolioRow::sheetId);
 
-    /** "Créé le" / "Echéance": the first click sorts descending, the next one ascending, and so on. */
+    /** Created / due date columns: the first click sorts descending, the next one ascending, and so on. */
     public void sort(String field) {
         ascending = field.equals(sortField) && !ascending;
         sortField = field;

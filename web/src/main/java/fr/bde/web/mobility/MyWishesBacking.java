@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** "Mes souhaits de mobilité" (/espace/candidat/mobilite.xhtml): the wishes, their pools, who consulted them; deletion. */
+/** The candidate's mobility wishes (/espace/candidat/mobilite.xhtml): the wishes, their pools, who consulted them; deletion. */
 @Named
 @ViewScoped
 public class MyWishesBacking implements Serializable {
