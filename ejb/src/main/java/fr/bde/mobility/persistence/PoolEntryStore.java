@@ -11,39 +11,49 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * The duplication job's reads and writes, in plain JDBC (no entity is loaded): the wishes to
- * duplicate in id order with the few columns the rule and the pool entries need, and, per chunk,
- * set-based batches: the chunk's old entries deleted, the new ones inserted, the wishes marked
- * done (only if unchanged since they were read), deleted wishes removed. Runs in the chunk's
- * transaction: a failed chunk leaves nothing behind, and delete-then-insert per wish makes a
- * second pass over the same wishes harmless.
+ * duplicate in id order with the few columns the rule needs, and, per chunk, a handful of
+ * set-based statements whatever its size: the chunk's old entries deleted, the new ones inserted
+ * by one INSERT ... SELECT that copies the searched columns from the wishes (the rule's result, a
+ * (wish, pool) list, is bound as arrays), the wishes marked done (only if unchanged since they
+ * were read), deleted wishes removed. The entries are inserted pool by pool, so that a pool's rows
+ * sit together on disk and a search reads few pages. Runs in the chunk's transaction: a failed
+ * chunk leaves nothing behind, and delete-then-insert per wish makes a second pass harmless.
  */
 @Stateless
 @PermitAll
 public class PoolEntryStore {
 
     static final String COLUMNS = "id, version, deleted_at, kind, pool_regions, target_functions, wanted_schemes, "
-            + "visible_outside_general, diploma_rank, available_from, wanted_branches, wanted_regions, "
-            + "wanted_departements, diploma_text, job_text, last_name, updated_at";
+            + "visible_outside_general, wanted_regions, wanted_departements";
+
+    static final String INSERT = "insert into mobility_pool_entry (wish_id, audience, region_code, kind, diploma_rank, "
+            + "available_from, wanted_branches, wanted_schemes, wanted_places, diploma_text, job_text, last_name, updated_at, "
+            + "duplicated_at) "
+            + "select w.id, t.audience, t.region_code, w.kind, w.diploma_rank, w.available_from, w.wanted_branches, "
+            + "w.wanted_schemes, t.places, w.diploma_text, w.job_text, w.last_name, w.updated_at, ? "
+            + "from unnest(cast(? as bigint array), cast(? as varchar array), cast(? as varchar array), "
+            + "cast(? as varchar array)) as t(wish_id, audience, region_code, places) "
+            + "join mobility_wish w on w.id = t.wish_id order by t.audience, t.region_code, t.wish_id";
 
     @Resource(lookup = "java:jboss/datasources/BdeDS")
     private DataSource dataSource;
 
-    /** What the job reads of a wish. */
-    public record WishFacts(long id, int version, boolean deleted, PoolAssignment.Wish rule, int diplomaRank,
-                            Date availableFrom, String wantedBranches, String wantedSchemes, String wantedPlaces,
-                            String diplomaText, String jobText, String lastName, Timestamp updatedAt)
+    /** What the job reads of a wish: the rule's input and the places its entries store. */
+    public record WishFacts(long id, int version, boolean deleted, PoolAssignment.Wish rule, String wantedPlaces)
             implements Serializable {
     }
 
@@ -79,76 +89,86 @@ public class PoolEntryStore {
     private static WishFacts facts(ResultSet rs) throws SQLException {
         WishKind kind = WishKind.valueOf(rs.getString("kind"));
         String poolRegions = rs.getString("pool_regions");
-        String wantedSchemes = rs.getString("wanted_schemes");
         PoolAssignment.Wish rule = new PoolAssignment.Wish(kind, CodeList.parse(poolRegions),
-                MobilityWish.functions(rs.getString("target_functions")), CodeList.parse(wantedSchemes),
+                MobilityWish.functions(rs.getString("target_functions")), CodeList.parse(rs.getString("wanted_schemes")),
                 rs.getBoolean("visible_outside_general"));
         return new WishFacts(rs.getLong("id"), rs.getInt("version"), rs.getTimestamp("deleted_at") != null, rule,
-                rs.getInt("diploma_rank"), rs.getDate("available_from"), rs.getString("wanted_branches"), wantedSchemes,
-                Places.of(rs.getString("wanted_regions"), rs.getString("wanted_departements"), poolRegions),
-                rs.getString("diploma_text"), rs.getString("job_text"), rs.getString("last_name"),
-                rs.getTimestamp("updated_at"));
+                Places.of(rs.getString("wanted_regions"), rs.getString("wanted_departements"), poolRegions));
     }
 
-    /** Replaces the pool entries of the chunk's wishes and marks them done, in set-based batches. */
+    /** Replaces the pool entries of the chunk's wishes and marks them done, in set-based statements. */
     public Written write(List<Duplication> chunk, Timestamp now) {
-        int entries = 0;
-        int removed = 0;
+        List<Entry> entries = new ArrayList<>();
+        for (Duplication d : chunk) {
+            d.pools().forEach(pool -> entries.add(new Entry(d.wish(), pool)));
+        }
+        entries.sort(Entry.POOL_ORDER);
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from mobility_pool_entry where wish_id = ?")) {
-                for (Duplication d : chunk) {
-                    delete.setLong(1, d.wish().id());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from mobility_pool_entry where wish_id = any(cast(? as bigint array))")) {
+                delete.setArray(1, connection.createArrayOf("bigint", chunk.stream().map(d -> d.wish().id()).toArray()));
+                delete.executeUpdate();
             }
-            try (PreparedStatement insert = connection.prepareStatement("insert into mobility_pool_entry (wish_id, audience, "
-                    + "region_code, kind, diploma_rank, available_from, wanted_branches, wanted_schemes, wanted_places, "
-                    + "diploma_text, job_text, last_name, updated_at, duplicated_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Duplication d : chunk) {
-                    WishFacts w = d.wish();
-                    for (PoolKey pool : d.pools()) {
-                        insert.setLong(1, w.id());
-                        insert.setString(2, pool.audience().name());
-                        insert.setString(3, pool.regionCode());
-                        insert.setString(4, w.rule().kind().name());
-                        insert.setInt(5, w.diplomaRank());
-                        insert.setDate(6, w.availableFrom());
-                        insert.setString(7, w.wantedBranches());
-                        insert.setString(8, w.wantedSchemes());
-                        insert.setString(9, w.wantedPlaces());
-                        insert.setString(10, w.diplomaText());
-                        insert.setString(11, w.jobText());
-                        insert.setString(12, w.lastName());
-                        insert.setTimestamp(13, w.updatedAt());
-                        insert.setTimestamp(14, now);
-                        insert.addBatch();
-                        entries++;
-                    }
+            if (!entries.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    insert.setTimestamp(1, now);
+                    insert.setArray(2, connection.createArrayOf("bigint", entries.stream().map(e -> e.wish().id()).toArray()));
+                    insert.setArray(3, connection.createArrayOf("varchar",
+                            entries.stream().map(e -> e.pool().audience().name()).toArray()));
+                    insert.setArray(4, connection.createArrayOf("varchar",
+                            entries.stream().map(e -> e.pool().regionCode()).toArray()));
+                    insert.setArray(5, connection.createArrayOf("varchar",
+                            entries.stream().map(e -> e.wish().wantedPlaces()).toArray()));
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
             // a wish changed after it was read keeps its mark (other version): the next run takes it again
-            try (PreparedStatement done = connection.prepareStatement("update mobility_wish set pending = false "
-                    + "where id = ? and version = ? and pending = true");
-                 PreparedStatement drop = connection.prepareStatement("delete from mobility_wish where id = ? and version = ? "
-                         + "and deleted_at is not null")) {
-                for (Duplication d : chunk) {
-                    PreparedStatement statement = d.wish().deleted() ? drop : done;
-                    statement.setLong(1, d.wish().id());
-                    statement.setInt(2, d.wish().version());
-                    statement.addBatch();
-                    if (d.wish().deleted()) {
-                        removed++;
-                    }
-                }
-                done.executeBatch();
-                drop.executeBatch();
-            }
+            Map<Boolean, Map<Integer, List<Long>>> byVersion = chunk.stream().map(Duplication::wish).collect(
+                    Collectors.partitioningBy(WishFacts::deleted, Collectors.groupingBy(WishFacts::version,
+                            Collectors.mapping(WishFacts::id, Collectors.toList()))));
+            markDone(connection, "update mobility_wish set pending = false where id = any(cast(? as bigint array)) "
+                    + "and version = ? and pending = true", byVersion.get(false));
+            markDone(connection, "delete from mobility_wish where id = any(cast(? as bigint array)) and version = ? "
+                    + "and deleted_at is not null", byVersion.get(true));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new Written(chunk.size(), entries, removed);
+        int removed = (int) chunk.stream().filter(d -> d.wish().deleted()).count();
+        return new Written(chunk.size(), entries.size(), removed);
+    }
+
+    /**
+     * Refreshes the planner's statistics of the pool entries after a run that rewrote many of them
+     * (a first duplication, or every wish again): without them a search may pick a poor plan
+     * until the database's own sampling catches up.
+     */
+    public void refreshStatistics() {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
+            statement.execute(h2 ? "analyze table mobility_pool_entry" : "analyze mobility_pool_entry");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One statement per version met in the chunk (usually one or two). */
+    private static void markDone(Connection connection, String sql, Map<Integer, List<Long>> idsByVersion)
+            throws SQLException {
+        if (idsByVersion.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Map.Entry<Integer, List<Long>> version : idsByVersion.entrySet()) {
+                statement.setArray(1, connection.createArrayOf("bigint", version.getValue().toArray()));
+                statement.setInt(2, version.getKey());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** One row to insert: a wish in one of its pools. */
+    private record Entry(WishFacts wish, PoolKey pool) {
+        static final Comparator<Entry> POOL_ORDER = Comparator.comparing((Entry e) -> e.pool().audience().name())
+                .thenComparing(e -> e.pool().regionCode()).thenComparingLong(e -> e.wish().id());
     }
 }

@@ -39,8 +39,9 @@ import javax.sql.DataSource;
 /**
  * The pool search of recruiters and career managers: always within the caller's pools
  * ({@link PoolScope}), on the questionnaire's answers, a page at a time; opening or exporting a
- * wish is logged for its owner. Reads mobility_pool_entry only for the filtering (a page of ids,
- * in the pool's index range), then the page's wishes by id; the count stops at {@link #COUNT_CAP}.
+ * wish is logged for its owner. Reads mobility_pool_entry only for the filtering (in the pool's
+ * index range: the first COUNT_CAP + 1 matching ids give the page and the count in one scan), then
+ * the page's wishes by id; the count stops at {@link #COUNT_CAP}.
  */
 @Stateless
 @RolesAllowed({Role.Names.RECRUITER, Role.Names.CAREER_MANAGER})
@@ -73,36 +74,38 @@ public class MobilityPoolService {
         PoolQuery query = query(scope(), criteria);
         String order = page.orderBy(PoolQuery.SORTS, "e.updated_at") + ", e.wish_id"
                 + (page.sortField() != null && page.ascending() ? " asc" : " desc");
-        List<Long> ids = new ArrayList<>();
-        long total;
+        String select = "select e.wish_id from mobility_pool_entry e where " + query.where + " order by " + order;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement("select e.wish_id from mobility_pool_entry e where "
-                    + query.where + " order by " + order + " limit ? offset ?")) {
-                int next = bind(statement, query.parameters);
-                statement.setInt(next, page.size());
-                statement.setInt(next + 1, page.first());
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
+            if (page.first() + page.size() <= COUNT_CAP + 1) {
+                // one scan of the pool: the first COUNT_CAP + 1 matches give both the page and the (capped) count
+                List<Long> ids = ids(connection, select + " limit " + (COUNT_CAP + 1), query.parameters);
+                List<Long> pageIds = ids.subList(Math.min(page.first(), ids.size()),
+                        Math.min(page.first() + page.size(), ids.size()));
+                return new Page<>(rows(connection, pageIds), ids.size());
             }
-            if (page.first() == 0 && ids.size() < page.size()) {
-                total = ids.size();
-            } else {
-                try (PreparedStatement statement = connection.prepareStatement("select count(*) from (select 1 from "
-                        + "mobility_pool_entry e where " + query.where + " limit " + (COUNT_CAP + 1) + ") t")) {
-                    bind(statement, query.parameters);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
-                }
-            }
-            return new Page<>(rows(connection, ids), total);
+            List<Object> parameters = new ArrayList<>(query.parameters);
+            parameters.add(page.size());
+            parameters.add(page.first());
+            List<Long> ids = ids(connection, select + " limit ? offset ?", parameters);
+            List<Long> counted = ids(connection, "select e.wish_id from mobility_pool_entry e where " + query.where
+                    + " limit " + (COUNT_CAP + 1), query.parameters);
+            return new Page<>(rows(connection, ids), counted.size());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<Long> ids(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Opens a wish of the caller's pools and logs the access for its owner. */
