@@ -218,8 +218,8 @@ class CommissionBenchmarkIT {
                      + "classification, classified_at, in_pool, relocation_accepted, version) values (?, 'PARTNER', ?, ?, "
                      + "'CLASSIFIED', ?, 'MR', ?, 'Bench', ?, 'BAS_RHIN', 'JOB_SEEKING', ?, ?, true, false, 0)");
              PreparedStatement sheet = c.prepareStatement("insert into sar_sheet (id, company_id, profile_id, created_by, "
-                     + "created_at, updated_at, updated_on, result, status, due_date, overdue, no_response, recruitment_state, "
-                     + "closed, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, false, ?, false, 0)")) {
+                     + "created_at, updated_at, updated_on, result, status, due_date, no_response, recruitment_state, "
+                     + "closed, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, ?, false, 0)")) {
             for (int k = 0; k < COMPANIES; k++) {
                 company.setLong(1, FIRST_ID + k);
                 company.setString(2, "BENCH" + k);

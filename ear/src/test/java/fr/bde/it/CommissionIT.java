@@ -392,8 +392,8 @@ class CommissionIT {
         java.sql.Date day = java.sql.Date.valueOf(today());
         String recruitment = state == null ? "null, null, null" : "?9, 'CDI', '" + state + "'";
         data.execute("insert into sar_sheet (id, company_id, profile_id, created_by, created_at, updated_at, updated_on, "
-                + "result, status, due_date, overdue, no_response, comment_text, recruited_on, recruitment_contract, "
-                + "recruitment_state, closed, version) values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, null, false, false, "
+                + "result, status, due_date, no_response, comment_text, recruited_on, recruitment_contract, "
+                + "recruitment_state, closed, version) values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, null, false, "
                 + (comment == null ? "null" : "'" + comment + "'") + ", " + recruitment + ", false, 0)",
                 state == null ? new Object[] {id, company, profile, user, now, day, result, status}
                         : new Object[] {id, company, profile, user, now, day, result, status, day});

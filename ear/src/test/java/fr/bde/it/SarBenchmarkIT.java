@@ -126,7 +126,7 @@ class SarBenchmarkIT {
         double jobSeconds = (System.nanoTime() - jobStart) / 1e9;
         long marked;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from sar_sheet where overdue = true")) {
+             ResultSet rs = s.executeQuery("select count(*) from sar_sheet_overdue")) {
             rs.next();
             marked = rs.getLong(1);
         }
@@ -261,8 +261,8 @@ class SarBenchmarkIT {
             c.commit();
         }
         try (PreparedStatement sheet = c.prepareStatement("insert into sar_sheet (id, company_id, profile_id, created_by,"
-                + " created_at, updated_at, updated_on, result, status, due_date, overdue, no_response, closed, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 'KEPT_IN_POOL_FOR_RECRUITMENT', 'IN_POOL', ?, false, false, false, 0)")) {
+                + " created_at, updated_at, updated_on, result, status, due_date, no_response, closed, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 'KEPT_IN_POOL_FOR_RECRUITMENT', 'IN_POOL', ?, false, false, 0)")) {
             long n = 0;
             for (int k = 0; k < COMPANIES; k++) {
                 for (int i = 0; i < PROFILES; i++) {

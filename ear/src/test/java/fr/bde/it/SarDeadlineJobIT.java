@@ -10,6 +10,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import fr.bde.batch.sardeadline.SarDeadlineLauncher;
 import fr.bde.followup.domain.FollowUpSheet;
 import fr.bde.followup.domain.QuickAction;
+import fr.bde.followup.domain.SheetEdit;
+import fr.bde.followup.service.FollowUpSheetService;
+import fr.bde.followup.service.SheetView;
 import fr.bde.mail.service.MailSender;
 import fr.bde.security.domain.AppUser;
 import fr.bde.security.domain.PasswordHasher;
@@ -36,12 +39,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -69,6 +77,8 @@ class SarDeadlineJobIT {
     MailSender sender;
     @Inject
     Clock clock;
+    @Inject
+    FollowUpSheetService sheets;
 
     @BeforeEach
     void startSmtp() {
@@ -120,9 +130,10 @@ class SarDeadlineJobIT {
         return sheet;
     }
 
+    /** Marked overdue by the job (a row of sar_sheet_overdue). */
     boolean overdue(Long id) {
-        return em.createQuery("select s.overdue from FollowUpSheet s where s.id = :id", Boolean.class)
-                .setParameter("id", id).getSingleResult();
+        return !em.createNativeQuery("select 1 from sar_sheet_overdue where sheet_id = ?1").setParameter(1, id)
+                .getResultList().isEmpty();
     }
 
     static JobExecution waitForEnd(long id) throws InterruptedException {
@@ -157,6 +168,27 @@ class SarDeadlineJobIT {
         Thread.sleep(1000);
         assertEquals(1, mailsTo(smtp, f.emailA(), "arriv", 2, 1500).size());
         assertEquals(1, mailsTo(smtp, f.emailB(), "arriv", 2, 1500).size());
+    }
+
+    @Test
+    void anEditKeepsTheMarkWhileTheSheetStaysOverdueAndAbandoningRemovesIt() throws Exception {
+        String tag = "e" + System.nanoTime() % 100000;
+        Fixture f = fixture(tag);
+        assertEquals(BatchStatus.COMPLETED, waitForEnd(launcher.start()).getBatchStatus());
+        Long sheetId = f.overdue().get(0);
+        assertTrue(overdue(sheetId));
+        SecurityIdentity alice = SecurityDomain.getCurrent().authenticate("dl.a." + tag,
+                new PasswordGuessEvidence(TestUsers.PASSWORD.toCharArray()));
+        // only the comment changes: the due date stays, so does the mark
+        SheetView sheet = alice.runAs((Callable<SheetView>) () -> sheets.sheet(sheetId));
+        SheetView commented = alice.runAs((Callable<SheetView>) () -> sheets.update(sheetId, sheet.version(),
+                new SheetEdit(sheet.actions(), sheet.result(), false, "Relance faite", Set.of(), null)));
+        assertEquals(sheet.dueDate(), commented.dueDate());
+        assertTrue(overdue(sheetId), "still overdue after a comment");
+        // "Abandon du dossier" closes the sheet: no longer overdue
+        alice.runAs((Callable<SheetView>) () -> sheets.abandon(sheetId, commented.version()));
+        assertFalse(overdue(sheetId), "closed: mark removed");
+        assertTrue(overdue(f.overdue().get(1)), "the recruiter's other sheet keeps its mark");
     }
 
     @Test

@@ -73,10 +73,6 @@ public class FollowUpSheet {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
-    /** Set by the deadline job when the due date is reached; cleared when an edit moves the due date. */
-    @Column(name = "overdue", nullable = false)
-    private boolean overdue;
-
     @Column(name = "no_response", nullable = false)
     private boolean noResponse;
 
@@ -165,7 +161,6 @@ public class FollowUpSheet {
         this.result = edit.result();
         this.status = outcome.status();
         this.dueDate = outcome.dueDate().orElse(null);
-        this.overdue = FollowUpSchedule.isOverdue(outcome.dueDate(), today);
         replace(actions, edit.actions());
         replace(rejectionCauses, edit.result().requiresRejectionCause() ? edit.rejectionCauses() : Set.of());
         this.recruitedOn = recruitment.recruitedOn();
@@ -210,7 +205,6 @@ public class FollowUpSheet {
     public SheetResult getResult() { return result; }
     public SheetStatus getStatus() { return status; }
     public LocalDate getDueDate() { return dueDate; }
-    public boolean isOverdue() { return overdue; }
     public boolean isNoResponse() { return noResponse; }
     public LocalDate getNoResponseSince() { return noResponseSince; }
     public String getComment() { return comment; }

@@ -160,7 +160,13 @@ public class FollowUpSheetService {
         if (!violations.isEmpty()) {
             throw new SheetRejectedException(violations);
         }
-        boolean noResponseRaised = sheet.apply(edit, clock.instant(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        boolean noResponseRaised = sheet.apply(edit, clock.instant(), today);
+        if (sheet.isClosed() || !sheet.isOverdueOn(today)) {
+            // the deadline job's mark holds only while the sheet stays open and overdue
+            em.createNativeQuery("delete from sar_sheet_overdue where sheet_id = ?1").setParameter(1, sheet.getId())
+                    .executeUpdate();
+        }
         if (noResponseRaised) {
             mailNoResponse(sheet);
         }

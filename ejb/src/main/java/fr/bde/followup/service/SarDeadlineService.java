@@ -14,9 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The daily deadline of the follow-up sheets, set-based: one UPDATE marks every sheet whose due date
- * has come, then one GROUP BY gives each recruiter's count for their digest. A digest row per
- * recruiter and day makes a re-run the same day send nothing twice.
+ * The daily deadline of the follow-up sheets, set-based: one INSERT ... SELECT marks every open
+ * sheet whose due date has come (a narrow row in sar_sheet_overdue, see V16), then one GROUP BY
+ * over the marks gives each recruiter's count for their digest. A mark per sheet and a digest row
+ * per recruiter and day make a re-run the same day mark and send nothing twice.
  */
 @Stateless
 @PermitAll
@@ -34,11 +35,14 @@ public class SarDeadlineService {
     @Inject
     private Clock clock;
 
-    /** Marks the open sheets reaching their due date today (or before) as overdue; returns how many changed. */
+    /** Marks the open sheets reaching their due date today (or before) as overdue; returns how many were marked. */
     public int markOverdue() {
-        return em.createQuery("update FollowUpSheet s set s.overdue = true where s.dueDate <= :today"
-                        + " and s.overdue = false and s.closed = false")
-                .setParameter("today", LocalDate.now(clock)).executeUpdate();
+        LocalDate today = LocalDate.now(clock);
+        return em.createNativeQuery("insert into sar_sheet_overdue (sheet_id, recruiter_id, due_date, marked_on)"
+                        + " select s.id, s.created_by, s.due_date, ?1 from sar_sheet s"
+                        + " where s.due_date <= ?1 and s.closed = false"
+                        + " and not exists (select 1 from sar_sheet_overdue m where m.sheet_id = s.id)")
+                .setParameter(1, today).executeUpdate();
     }
 
     /**
@@ -47,14 +51,14 @@ public class SarDeadlineService {
      */
     public int sendDigests(int batch) {
         LocalDate today = LocalDate.now(clock);
-        List<Object[]> counts = em.createQuery("select s.createdBy.id, count(s) from FollowUpSheet s"
-                        + " where s.overdue = true and s.closed = false and s.dueDate <= :today"
-                        + " and not exists (select 1 from DeadlineDigest d where d.recruiterId = s.createdBy.id"
-                        + " and d.digestDate = :today) group by s.createdBy.id order by s.createdBy.id", Object[].class)
-                .setParameter("today", today).setMaxResults(batch).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("select m.recruiter_id, count(*) from sar_sheet_overdue m"
+                        + " where not exists (select 1 from sar_deadline_digest d where d.recruiter_id = m.recruiter_id"
+                        + " and d.digest_date = ?1) group by m.recruiter_id order by m.recruiter_id")
+                .setParameter(1, today).setMaxResults(batch).getResultList();
         for (Object[] row : counts) {
-            AppUser recruiter = em.find(AppUser.class, row[0]);
-            long count = (Long) row[1];
+            AppUser recruiter = em.find(AppUser.class, ((Number) row[0]).longValue());
+            long count = ((Number) row[1]).longValue();
             em.persist(new DeadlineDigest(recruiter.getId(), today, (int) count, clock.instant()));
             outbox.enqueueLater(recruiter.getEmail(), "sar.deadline", recruiter.getDisplayName(), count,
                     links.base() + "/entreprise/portefeuille.xhtml?vue=depassees");

@@ -82,7 +82,7 @@ class SheetEditTest {
     }
 
     @Test
-    void changingTheResultRestartsTheDeadlineAndClearsTheOverdueFlag() {
+    void changingTheResultRestartsTheDeadlineSoTheSheetIsNoLongerOverdue() {
         FollowUpSheet sheet = new FollowUpSheet(null, null, null, QuickAction.STUDY_LATER,
                 DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), DAY);
         LocalDate later = DAY.plusDays(40);
@@ -91,6 +91,6 @@ class SheetEditTest {
                 later.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), later);
         assertEquals(SheetStatus.RECRUITMENT_IN_PROGRESS, sheet.getStatus());
         assertEquals(later.plusDays(30), sheet.getDueDate());
-        assertFalse(sheet.isOverdue());
+        assertFalse(sheet.isOverdueOn(later));
     }
 }
