@@ -35,14 +35,41 @@ public class SarDeadlineService {
     @Inject
     private Clock clock;
 
-    /** Marks the open sheets reaching their due date today (or before) as overdue; returns how many were marked. */
+    /** Sheets marked per INSERT statement (ids bound as one array). */
+    static final int MARK_BATCH = 50_000;
+
+    /**
+     * Marks the open sheets reaching their due date today (or before) as overdue; returns how many
+     * were marked. The sheets to mark are read first, then inserted by batches of ids: an INSERT whose
+     * own NOT EXISTS reads the table it fills may be planned (empty table) as a nested loop that
+     * rescans every row it has just inserted, quadratic at a few hundred thousand marks.
+     */
     public int markOverdue() {
         LocalDate today = LocalDate.now(clock);
-        return em.createNativeQuery("insert into sar_sheet_overdue (sheet_id, recruiter_id, due_date, marked_on)"
-                        + " select s.id, s.created_by, s.due_date, ?1 from sar_sheet s"
-                        + " where s.due_date <= ?1 and s.closed = false"
-                        + " and not exists (select 1 from sar_sheet_overdue m where m.sheet_id = s.id)")
-                .setParameter(1, today).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("select s.id from sar_sheet s where s.due_date <= ?1 and s.closed = false"
+                        + " and not exists (select 1 from sar_sheet_overdue m where m.sheet_id = s.id) order by s.id")
+                .setParameter(1, today).getResultList();
+        int marked = 0;
+        for (int from = 0; from < due.size(); from += MARK_BATCH) {
+            Long[] ids = due.subList(from, Math.min(from + MARK_BATCH, due.size())).stream().map(Number::longValue)
+                    .toArray(Long[]::new);
+            marked += em.createNativeQuery("insert into sar_sheet_overdue (sheet_id, recruiter_id, due_date, marked_on)"
+                            + " select s.id, s.created_by, s.due_date, ?1 from sar_sheet s"
+                            + " where s.id = any(cast(?2 as bigint array))")
+                    .setParameter(1, today).setParameter(2, ids).executeUpdate();
+        }
+        if (marked >= MARK_BATCH) {
+            refreshStatistics();
+        }
+        return marked;
+    }
+
+    /** After a large marking, so that the next day's NOT EXISTS is planned on the marks' real size. */
+    private void refreshStatistics() {
+        String database = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        em.createNativeQuery(database.startsWith("H2") ? "analyze table sar_sheet_overdue" : "analyze sar_sheet_overdue")
+                .executeUpdate();
     }
 
     /**
