@@ -47,7 +47,9 @@ public class PoolEntryStore {
             + "w.wanted_schemes, t.places, w.diploma_text, w.job_text, w.last_name, w.updated_at, ? "
             + "from unnest(cast(? as bigint array), cast(? as varchar array), cast(? as varchar array), "
             + "cast(? as varchar array)) as t(wish_id, audience, region_code, places) "
-            + "join mobility_wish w on w.id = t.wish_id order by t.audience, t.region_code, t.wish_id";
+            // the chunk's id range lets the join read the chunk's wishes by primary key, not the whole table
+            + "join mobility_wish w on w.id = t.wish_id where w.id between ? and ? "
+            + "order by t.audience, t.region_code, t.wish_id";
 
     @Resource(lookup = "java:jboss/datasources/BdeDS")
     private DataSource dataSource;
@@ -119,6 +121,8 @@ public class PoolEntryStore {
                             entries.stream().map(e -> e.pool().regionCode()).toArray()));
                     insert.setArray(5, connection.createArrayOf("varchar",
                             entries.stream().map(e -> e.wish().wantedPlaces()).toArray()));
+                    insert.setLong(6, chunk.stream().mapToLong(d -> d.wish().id()).min().orElseThrow());
+                    insert.setLong(7, chunk.stream().mapToLong(d -> d.wish().id()).max().orElseThrow());
                     insert.executeUpdate();
                 }
             }
