@@ -6,6 +6,7 @@ import static fr.bde.it.CandidateSupport.signUpAndValidate;
 import static fr.bde.it.CandidateSupport.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,8 @@ import fr.bde.offer.domain.JobOffer;
 import fr.bde.offer.service.OfferDraft;
 import fr.bde.offer.service.OfferService;
 import fr.bde.publication.service.PublicationService;
+import fr.bde.selection.domain.HistoryAction;
+import fr.bde.selection.domain.SelectionStep;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,6 +65,8 @@ class CandidateApplicationIT {
     CandidateAccountService accounts;
     @Inject
     JobApplicationService applications;
+    @Inject
+    fr.bde.selection.service.SelectionService selection;
     @Inject
     OfferService offers;
     @Inject
@@ -135,6 +140,17 @@ class CandidateApplicationIT {
                 () -> applications.listForOffer(first.getId(), PageRequest.of(0, 20))).items();
         assertEquals(ApplicationStatus.WITHDRAWN, recruiterList.stream()
                 .filter(r -> r.id().equals(withFile.getId())).findFirst().orElseThrow().status(), "the recruiter sees it");
+        assertTrue(TestUsers.as(TestUsers.CPAM_PARIS, () -> selection.history(withFile.getId())).stream()
+                .anyMatch(e -> e.getAction() == HistoryAction.WITHDRAWN && email.equals(e.getActor())),
+                "the withdrawal is in the application's history");
+
+        // a decided application (here rejected) keeps its outcome: it can no longer be withdrawn
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> selection.moveTo(second.getId(), List.of(reused.getId()),
+                SelectionStep.REJECTION, null));
+        assertFalse(as(email, PASSWORD, () -> applications.mine(reused.getId())).withdrawable());
+        assertEquals("application.withdraw.decided", assertThrows(BusinessException.class,
+                () -> as(email, PASSWORD, () -> applications.withdraw(reused.getId()))).getMessageKey());
+        assertEquals(ApplicationStatus.REJECTED, as(email, PASSWORD, () -> applications.mine(reused.getId())).status());
 
         // after withdrawing, the candidate may apply to that offer again
         JobApplication again = as(email, PASSWORD, () -> applications.apply(first.getReference(),

@@ -87,6 +87,8 @@ class SelectionIT {
     }
 
     @Inject
+    fr.bde.screening.service.ScreeningService screening;
+    @Inject
     SelectionService selection;
     @Inject
     JobApplicationService applications;
@@ -285,6 +287,31 @@ class SelectionIT {
     }
 
     @Test
+    void closingByHandAsFilledTellsTheApplicantsStillInTheRunningButNotWhenCancelled() throws Exception {
+        JobOffer filled = published("Gestionnaire de paie");
+        JobApplication open = apply(filled, "Lucie", "Perrin");
+        JobApplication refused = apply(filled, "Marc", "Girard");
+        asCpam(() -> selection.moveTo(filled.getId(), List.of(refused.getId()), SelectionStep.REJECTION, null));
+        assertEquals(1, asCpam(() -> selection.close(filled.getId(), CloseReason.FILLED)));
+        assertEquals(OfferStatus.CLOSED, asCpam(() -> offers.getForRecruiter(filled.getId())).getStatus());
+        assertTrue(ServerMail.text(ServerMail.mailsTo(smtp, open.getEmail(), "est pourvue", 1).get(0))
+                .startsWith("Bonjour Lucie Perrin,"));
+        assertEquals(HistoryAction.CLOSING_MESSAGE, asCpam(() -> selection.history(open.getId())).get(0).getAction());
+        assertEquals("offer.edit.closed", assertThrows(BusinessException.class,
+                () -> asCpam(() -> selection.close(filled.getId(), CloseReason.FILLED))).getMessageKey());
+
+        JobOffer cancelled = published("Assistant de direction");
+        JobApplication applicant = apply(cancelled, "Paul", "Roux");
+        assertEquals(0, asCpam(() -> selection.close(cancelled.getId(), CloseReason.CANCELLED)));
+        assertTrue(asCpam(() -> selection.history(applicant.getId())).stream()
+                .noneMatch(e -> e.getAction() == HistoryAction.CLOSING_MESSAGE), "the post is not filled: no such message");
+        // another organisation cannot close it
+        JobOffer other = published("Technicien conseil");
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CAF_RHONE,
+                () -> selection.close(other.getId(), CloseReason.FILLED)));
+    }
+
+    @Test
     void hiringAllPostsClosesTheOfferAndTellsTheOthers() throws Exception {
         JobOffer offer = published("Technicien retraite");
         Long id = offer.getId();
@@ -367,6 +394,10 @@ class SelectionIT {
         assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CPAM_PARIS_2,
                 () -> selection.list(id, null, PageRequest.of(0, 5))));
         assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CPAM_PARIS_2, () -> applications.get(appId)));
+        // nor its answers and documents (the document download goes through the same check)
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CPAM_PARIS_2, () -> screening.answers(appId)));
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CPAM_PARIS_2, () -> screening.documents(appId)));
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CAF_RHONE, () -> screening.answers(appId)));
         assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CPAM_PARIS_2, () -> {
             selection.hire(appId, null);
             return null;

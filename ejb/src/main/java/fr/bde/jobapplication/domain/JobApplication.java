@@ -110,11 +110,16 @@ public class JobApplication {
 
     /** The candidate withdraws: the recruiter sees it in the list, nothing is deleted. */
     public void withdraw(Instant now) {
-        if (status == ApplicationStatus.WITHDRAWN) {
-            throw new IllegalStateException("application " + id + " already withdrawn");
+        if (!isOpen()) {
+            throw new IllegalStateException("application " + id + " is " + status + ": it cannot be withdrawn");
         }
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /** Still under consideration: neither withdrawn nor decided (rejected or hired), so it may be withdrawn. */
+    public boolean isOpen() {
+        return status == ApplicationStatus.SUBMITTED;
     }
 
     /** A knock-out answer failed and the offer rejects automatically on criteria. */

@@ -14,7 +14,8 @@ public record CandidateApplicationRow(Long id, String offerTitle, String organis
         return offerStatus == OfferStatus.PUBLISHED;
     }
 
+    /** Only while no decision was made: a rejected or hired application keeps its outcome. */
     public boolean withdrawable() {
-        return status != ApplicationStatus.WITHDRAWN;
+        return status == ApplicationStatus.SUBMITTED;
     }
 }

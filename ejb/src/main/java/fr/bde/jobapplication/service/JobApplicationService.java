@@ -15,6 +15,8 @@ import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
 import fr.bde.jobapplication.domain.ApplicationStatus;
 import fr.bde.selection.service.ApplicationFilter;
+import fr.bde.selection.domain.HistoryAction;
+import fr.bde.selection.service.ApplicationHistory;
 import fr.bde.selection.service.SelectionAccess;
 import fr.bde.selection.service.SelectionService;
 import fr.bde.security.domain.AppUser;
@@ -63,6 +65,9 @@ public class JobApplicationService {
 
     @Inject
     private SelectionAccess selectionAccess;
+
+    @Inject
+    private ApplicationHistory history;
 
     @Resource
     private SessionContext context;
@@ -195,7 +200,12 @@ public class JobApplicationService {
         if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new BusinessException("application.withdraw.already");
         }
+        if (!application.isOpen()) {
+            // a decision was made (rejected or hired): withdrawing would overwrite it
+            throw new BusinessException("application.withdraw.decided");
+        }
         application.withdraw(clock.instant());
+        history.record(application, HistoryAction.WITHDRAWN, me.getLogin(), null, null);
         return application;
     }
 

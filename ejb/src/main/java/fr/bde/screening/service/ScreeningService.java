@@ -21,6 +21,7 @@ import fr.bde.security.domain.AppUser;
 import fr.bde.security.domain.Role;
 import fr.bde.security.service.UserDirectory;
 import fr.bde.selection.service.ApplicationFilter;
+import fr.bde.selection.service.SelectionAccess;
 import fr.bde.selection.service.SelectionService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +57,9 @@ public class ScreeningService {
 
     @Inject
     private SelectionService selection;
+
+    @Inject
+    private SelectionAccess access;
 
     @RolesAllowed(Role.Names.RECRUITER)
     public List<ScreeningQuestion> questions(Long offerId) {
@@ -180,15 +184,9 @@ public class ScreeningService {
         return selection.list(offerId, ApplicationFilter.none().and(filter), page);
     }
 
+    /** An application the caller may handle: its offer's organisation, and its hiring team when restricted. */
     private JobApplication scoped(Long applicationId) {
-        JobApplication application = applicationId == null ? null : em.find(JobApplication.class, applicationId);
-        if (application == null) {
-            throw new NotFoundException("application.notFound");
-        }
-        if (!application.getOffer().getOrganisation().getId().equals(users.currentOrganisation().getId())) {
-            throw new AccessDeniedException();
-        }
-        return application;
+        return access.application(applicationId);
     }
 
     public static List<ScreeningQuestion> questionsOf(EntityManager em, JobOffer offer) {

@@ -14,5 +14,7 @@ public enum HistoryAction {
     /** A knock-out answer failed on an offer rejecting automatically: rejected at once, mail held for the delay. */
     REJECTED_ON_CRITERIA,
     /** The offer was filled: the candidate received the closing message. */
-    CLOSING_MESSAGE
+    CLOSING_MESSAGE,
+    /** The candidate withdrew the application from their personal space. */
+    WITHDRAWN
 }

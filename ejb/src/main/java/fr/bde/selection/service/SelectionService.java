@@ -360,6 +360,20 @@ public class SelectionService {
             return;
         }
         offers.closeNow(offer, CloseReason.FILLED, actor, now);
+        sendClosingMessages(offer, actor);
+    }
+
+    /**
+     * The recruiter closes the offer by hand ("pourvue" or "annulée"); when filled, the applicants still in
+     * the running get the closing message, as when the last post is filled by a hiring. Returns how many.
+     */
+    public int close(Long offerId, CloseReason reason) {
+        JobOffer offer = access.offer(offerId);
+        offers.close(offerId, reason);
+        return reason == CloseReason.FILLED ? sendClosingMessages(offer, users.currentUser().getLogin()) : 0;
+    }
+
+    private int sendClosingMessages(JobOffer offer, String actor) {
         MessageDraft closing = defaultMessage(MessageTemplate.CLOSING);
         List<JobApplication> others = em.createQuery("select a from JobApplication a where a.offer = :offer "
                         + "and a.status = :open order by a.id", JobApplication.class)
@@ -368,6 +382,7 @@ public class SelectionService {
             history.record(other, HistoryAction.CLOSING_MESSAGE, actor, CloseReason.FILLED.name(),
                     send(other, closing, placeholders(other), null));
         }
+        return others.size();
     }
 
     /** Queues the message for one candidate and returns it as sent (placeholders filled), for the history. */

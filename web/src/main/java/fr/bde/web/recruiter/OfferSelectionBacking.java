@@ -4,7 +4,6 @@ import fr.bde.common.BusinessException;
 import fr.bde.common.PageRequest;
 import fr.bde.jobapplication.service.JobApplicationService;
 import fr.bde.offer.domain.CloseReason;
-import fr.bde.offer.service.OfferService;
 import fr.bde.selection.service.SelectionService;
 import fr.bde.selection.service.SelectionSettings;
 import fr.bde.web.Messages;
@@ -23,9 +22,6 @@ public class OfferSelectionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "closeForm";
     static final String SETTINGS_FORM = "settingsForm";
-
-    @Inject
-    private OfferService offers;
 
     @Inject
     private JobApplicationService applications;
@@ -82,7 +78,7 @@ public class OfferSelectionBacking implements Serializable {
 
     public String close() {
         try {
-            offers.close(offer.getId(), reason);
+            selection.close(offer.getId(), reason);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("recruiter.selection.closed", offer.getReference(), Messages.text("CloseReason." + reason.name()));
             return OfferTab.SELECTION.outcome(offer.getId());
