@@ -141,6 +141,15 @@ class MobilityPoolIT {
         assertEquals(expected, entries(wishId).size(), "entries of wish " + wishId + " within 10 s of the commit");
     }
 
+    /** Waits until the wish's entries are exactly {@code expected} (a change keeps their number, not their pools). */
+    void awaitEntries(Long wishId, List<String> expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!entries(wishId).equals(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(expected, entries(wishId), "entries of wish " + wishId + " within 10 s of the commit");
+    }
+
     void awaitIdle() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -383,5 +392,121 @@ class MobilityPoolIT {
         assertEquals(0, data.count("select count(*) from mobility_wish where id = ?", martinExecutive));
         assertEquals(List.of(), all(MSA));
         assertEquals(List.of(durandDirector), all(CAREER_MANAGER));
+    }
+
+    @Test
+    @Order(9)
+    void aChangedWishLeavesItsOldPoolAndEntersTheNewOne() throws Exception {
+        assertEquals(List.of(martinStaff), all(TestUsers.CAF_RHONE), "Auvergne-Rh\u00f4ne-Alpes before the change");
+        assertEquals(List.of(durandStaff), all(TestUsers.CPAM_PARIS), "\u00cele-de-France before the change");
+        WishForm changed = form(WishKind.STAFF, "gestionnaire conseil", "BAC2", "BTS assistant de gestion", Set.of("11"),
+                Set.of(), true);
+        changed.setWantedSchemes(Set.of("GENERAL", "AGRICOLE"));
+        changed.setId(martinStaff);
+        assertEquals(martinStaff, TestUsers.as(MARTIN, () -> wishes.save(changed)), "the same wish, changed");
+
+        // no explicit run: the commit triggers the job, which moves the wish from region 84 to region 11
+        awaitEntries(martinStaff, List.of("GENERAL_SCHEME:11", "MSA:11", "PUBLIC_SERVICE:11", "RSI:11"));
+        awaitIdle();
+        assertEquals(0, data.count("select count(*) from mobility_wish where pending = true"));
+        assertEquals(List.of(), all(TestUsers.CAF_RHONE), "gone from the old pool");
+        assertEquals(Set.of(durandStaff, martinStaff), new HashSet<>(all(TestUsers.CPAM_PARIS)), "in the new pool");
+        assertEquals(List.of(martinStaff), all(TestUsers.CNRSI), "opted in: the RSI of the new region too");
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CAF_RHONE, () -> pools.open(martinStaff)));
+        assertEquals(martinStaff, TestUsers.as(TestUsers.CPAM_PARIS, () -> pools.open(martinStaff)).id());
+        assertEquals(4, TestUsers.as(MARTIN, () -> wishes.mine()).stream().filter(w -> w.id().equals(martinStaff))
+                .findFirst().orElseThrow().pools().size(), "four pools in the personal space");
+    }
+
+    @Test
+    @Order(10)
+    void thePoolSearchPagesAndSorts() throws Exception {
+        awaitIdle();
+        Long owner = ((Number) data.single("select id from app_user where login = ?", TestUsers.NEW_RECRUITER)).longValue();
+        List<String> names = List.of("Marchand", "Aubert", "Girard", "Zola", "Collin", "Petit", "Bonnet");
+        Set<Long> ours = new HashSet<>();
+        java.util.Map<Long, String> nameOf = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            long id = ((Number) data.single("select nextval('mobility_wish_seq')")).longValue() * 1000 + 500 + i;
+            data.execute("insert into mobility_wish (id, candidate_id, kind, last_name, first_name, email, organisation_id, "
+                    + "branch_code, scheme_code, current_job, current_level, target_jobs, pool_regions, available_from, "
+                    + "visible_outside_general, diploma_rank, diploma_text, job_text, created_at, updated_at, pending, version) "
+                    + "select ?, ?, 'STAFF', ?, 'Agent', 'page@example.org', organisation_id, branch_code, scheme_code, "
+                    + "current_job, current_level, target_jobs, ',11,', available_from, false, diploma_rank, diploma_text, "
+                    + "'technicien paginotron', created_at, updated_at, true, 0 from mobility_wish where id = ?",
+                    id, owner, names.get(i), durandStaff);
+            ours.add(id);
+            nameOf.put(id, names.get(i));
+        }
+        try {
+            assertEquals(BatchStatus.COMPLETED, run(new Properties()).getBatchStatus());
+            for (Long id : ours) {
+                assertEquals(List.of("GENERAL_SCHEME:11"), entries(id));
+            }
+            PoolCriteria criteria = new PoolCriteria();
+            criteria.setJobKeywords("paginotron");
+
+            // pages of 3: disjoint, and together the whole
+            List<Long> union = new ArrayList<>();
+            for (int first = 0; first < 9; first += 3) {
+                int from = first;
+                var page = TestUsers.as(TestUsers.CPAM_PARIS, () -> pools.search(criteria, PageRequest.of(from, 3)));
+                List<Long> ids = page.items().stream().map(PoolRow::id).filter(ours::contains).toList();
+                assertTrue(page.items().size() <= 3, "page size");
+                assertTrue(page.total() >= ours.size(), "total counts every match");
+                ids.forEach(id -> assertTrue(!union.contains(id), "wish " + id + " on two pages"));
+                union.addAll(ids);
+            }
+            assertEquals(ours, new HashSet<>(union), "the pages together give every match");
+            assertEquals(ours.size(), union.size());
+
+            // sorted by last name, both ways
+            List<String> ascending = TestUsers.as(TestUsers.CPAM_PARIS, () -> pools.search(criteria,
+                    new PageRequest(0, 100, "lastName", true))).items().stream().map(PoolRow::id).filter(ours::contains)
+                    .map(nameOf::get).toList();
+            assertEquals(names.stream().sorted().toList(), ascending);
+            List<String> descending = TestUsers.as(TestUsers.CPAM_PARIS, () -> pools.search(criteria,
+                    new PageRequest(0, 100, "lastName", false))).items().stream().map(PoolRow::id).filter(ours::contains)
+                    .map(nameOf::get).toList();
+            assertEquals(names.stream().sorted(java.util.Comparator.reverseOrder()).toList(), descending);
+            // a sorted page of 2 in the middle: the 3rd and 4th names
+            List<String> middle = TestUsers.as(TestUsers.CPAM_PARIS, () -> pools.search(criteria,
+                    new PageRequest(2, 2, "lastName", true))).items().stream().map(PoolRow::lastName).toList();
+            assertEquals(ascending.subList(2, 4), middle, "a page of the sorted list (the keyword is ours alone)");
+            // another pool does not see them
+            assertEquals(List.of(), found(TestUsers.CAF_RHONE, criteria).stream().filter(ours::contains).toList());
+        } finally {
+            String batch = ours.stream().map(String::valueOf).collect(Collectors.joining(","));
+            data.execute("delete from mobility_pool_entry where wish_id in (" + batch + ")");
+            data.execute("delete from mobility_wish where id in (" + batch + ")");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theWantedSchemeAndTrainingKeywordsFindTheIntendedWish() throws Exception {
+        // both staff wishes are now in the pool of \u00cele-de-France (region 11)
+        PoolCriteria scheme = new PoolCriteria();
+        scheme.setWantedScheme("AGRICOLE");
+        List<Long> agricultural = found(TestUsers.CPAM_PARIS, scheme);
+        assertTrue(agricultural.contains(martinStaff), "Martin wants the agricultural scheme");
+        assertTrue(!agricultural.contains(durandStaff), "Durand names no scheme");
+        scheme.setWantedScheme("MINES");
+        assertTrue(!found(TestUsers.CPAM_PARIS, scheme).contains(martinStaff), "a scheme Martin does not want");
+
+        // trainings / certifications: each wish's CQP is named after its job, not in its diplomas
+        PoolCriteria training = new PoolCriteria();
+        training.setDiplomaKeywords("CQP conseil");
+        List<Long> adviser = found(TestUsers.CPAM_PARIS, training);
+        assertTrue(adviser.contains(martinStaff), "Martin's CQP gestionnaire conseil");
+        assertTrue(!adviser.contains(durandStaff));
+        training.setDiplomaKeywords("certificat contr\u00f4leur");
+        List<Long> controller = found(TestUsers.CPAM_PARIS, training);
+        assertTrue(controller.contains(durandStaff), "Durand's CQP contr\u00f4leur de gestion, accents ignored");
+        assertTrue(!controller.contains(martinStaff));
+        // and a diploma title still matches the diplomas
+        training.setDiplomaKeywords("BTS");
+        List<Long> bts = found(TestUsers.CPAM_PARIS, training);
+        assertTrue(bts.contains(martinStaff) && !bts.contains(durandStaff));
     }
 }

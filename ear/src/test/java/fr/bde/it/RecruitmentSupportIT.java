@@ -27,11 +27,13 @@ import fr.bde.followup.service.SheetRejectedException;
 import fr.bde.followup.service.SheetView;
 import fr.bde.talentpool.domain.Civility;
 import fr.bde.talentpool.domain.Classification;
+import fr.bde.talentpool.domain.DocumentKind;
 import fr.bde.talentpool.domain.ExperienceBand;
 import fr.bde.talentpool.domain.Job;
 import fr.bde.talentpool.domain.JobKind;
 import fr.bde.talentpool.domain.PartnerContact;
 import fr.bde.talentpool.domain.ProficiencyLevel;
+import fr.bde.talentpool.domain.ProfileDocument;
 import fr.bde.talentpool.domain.ProfileTraining;
 import fr.bde.talentpool.domain.Skill;
 import fr.bde.talentpool.domain.StudyLevel;
@@ -207,6 +209,37 @@ class RecruitmentSupportIT {
                 PageRequest.of(0, 20)).items());
         assertFalse(overdue.isEmpty());
         assertTrue(overdue.stream().allMatch(PortfolioRow::overdue));
+        // nor can a pool profile be opened by URL (synthesis, skills, documents): the overdue list instead
+        String m = "Zretard" + System.nanoTime() % 100000;
+        TalentProfile outside = profile(m, "Hugo", "MARNE", StudyLevel.BAC_5, ExperienceBand.FROM_6_TO_10, "CONSEIL_1",
+                "METHODO_01", ProficiencyLevel.EXPERIENCED, Classification.EMPLOYABLE, null);
+        tx.begin();
+        ProfileDocument cv = new ProfileDocument(em.find(TalentProfile.class, outside.getId()), DocumentKind.CV, "cv.pdf",
+                "application/pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII), clock.instant());
+        em.persist(cv);
+        tx.commit();
+        assertThrows(OverdueSheetsException.class, () -> TestUsers.as(LATE, () -> pool.profile(outside.getId())));
+        assertThrows(OverdueSheetsException.class, () -> TestUsers.as(LATE, () -> pool.skills(outside.getId())));
+        assertThrows(OverdueSheetsException.class, () -> TestUsers.as(LATE, () -> pool.document(cv.getId())));
+        HttpResponse<String> profilePage = late.get("/entreprise/candidat.xhtml?id=" + outside.getId());
+        assertEquals(302, profilePage.statusCode(), profilePage.body());
+        assertTrue(profilePage.headers().firstValue("Location").orElse("")
+                .contains("/entreprise/portefeuille.xhtml?vue=depassees&bloque=true"));
+        HttpResponse<String> download = late.get("/entreprise/document?id=" + cv.getId());
+        assertEquals(302, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Location").orElse("")
+                .contains("/entreprise/portefeuille.xhtml?vue=depassees&bloque=true"));
+        HttpResponse<String> warned = late.get("/entreprise/portefeuille.xhtml?vue=depassees&bloque=true");
+        assertEquals(200, warned.statusCode());
+        assertTrue(warned.body().contains("fiches arriv"), "the seed's warning");
+        // the profiles of the overdue sheets stay readable: the list links to them
+        Long own = overdue.get(0).profileId();
+        assertEquals(own, TestUsers.as(LATE, () -> pool.profile(own)).id());
+        HttpResponse<String> ownPage = late.get("/entreprise/candidat.xhtml?id=" + own);
+        assertEquals(200, ownPage.statusCode());
+        assertTrue(ownPage.body().contains("openSheet"), "the fiche Profil of a portfolio candidate, with its sheet");
+        // the same pool profile is open to a recruiter without overdue sheets
+        assertEquals(outside.getId(), TestUsers.as(NUMSERV, () -> pool.profile(outside.getId())).id());
         // a recruiter without overdue sheets gets results from the endpoint
         HttpResponse<String> allowed = WebClient.local().login(NUMSERV).get("/api/v1/pool/profiles?size=5");
         assertEquals(200, allowed.statusCode(), allowed.body());

@@ -53,7 +53,10 @@ public class PoolSearchService {
 
     /** The caller's sheets whose due date has come (the pool is closed while there are any). */
     public long overdueCount() {
-        CompanyMember me = companies.currentMember();
+        return overdueCount(companies.currentMember());
+    }
+
+    private long overdueCount(CompanyMember me) {
         return em.createQuery("select count(s) from FollowUpSheet s where s.createdBy = :user and s.closed = false"
                         + " and s.dueDate <= :today", Long.class)
                 .setParameter("user", me.getUser()).setParameter("today", LocalDate.now(clock)).getSingleResult();
@@ -61,13 +64,16 @@ public class PoolSearchService {
 
     private CompanyMember allowedMember() {
         CompanyMember me = companies.currentMember();
-        long overdue = em.createQuery("select count(s) from FollowUpSheet s where s.createdBy = :user and s.closed = false"
-                        + " and s.dueDate <= :today", Long.class)
-                .setParameter("user", me.getUser()).setParameter("today", LocalDate.now(clock)).getSingleResult();
+        refuseWhileOverdue(me);
+        return me;
+    }
+
+    /** The pool (its search, and its profiles outside the company portfolio) is closed while the caller has overdue sheets. */
+    private void refuseWhileOverdue(CompanyMember me) {
+        long overdue = overdueCount(me);
         if (overdue > 0) {
             throw new OverdueSheetsException(overdue);
         }
-        return me;
     }
 
     /**
@@ -173,7 +179,10 @@ public class PoolSearchService {
         return skillLines(visibleProfile(profileId).getSkills());
     }
 
-    /** The synthesis ("Etudier") and the fiche Profil: pool profiles, or those in the caller's portfolio. */
+    /**
+     * The synthesis ("Etudier") and the fiche Profil: profiles in the caller's portfolio, or pool
+     * profiles unless the caller has overdue sheets ({@link OverdueSheetsException}).
+     */
     public ProfileView profile(Long profileId) {
         return view(visibleProfile(profileId));
     }
@@ -226,8 +235,12 @@ public class PoolSearchService {
         }
         boolean inPortfolio = !em.createQuery("select s.id from FollowUpSheet s where s.company = :company and s.profile = :profile")
                 .setParameter("company", me.getCompany()).setParameter("profile", profile).getResultList().isEmpty();
-        if (!profile.isInPool() && !inPortfolio) {
-            throw new AccessDeniedException();
+        if (!inPortfolio) {
+            if (!profile.isInPool()) {
+                throw new AccessDeniedException();
+            }
+            // a pool profile opened by URL: closed like the search; the portfolio (and its overdue sheets) stays open
+            refuseWhileOverdue(me);
         }
         return profile;
     }

@@ -2,12 +2,14 @@ package fr.bde.web.entreprise;
 
 import fr.bde.common.BusinessException;
 import fr.bde.followup.domain.QuickAction;
+import fr.bde.talentpool.service.OverdueSheetsException;
 import fr.bde.talentpool.service.PoolSearchService;
 import fr.bde.talentpool.service.ProfileView;
 import fr.bde.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -27,8 +29,14 @@ public class CandidateBacking implements Serializable {
     private ProfileView profile;
     private Long sheetId;
 
-    public void load() {
-        profile = pool.profile(id);
+    /** View action: a recruiter with overdue sheets opening a pool profile is sent to those sheets, as from the pool. */
+    public void load() throws IOException {
+        try {
+            profile = pool.profile(id);
+        } catch (OverdueSheetsException e) {
+            PoolBacking.toOverdueSheets();
+            return;
+        }
         sheetId = pool.sheetOf(id);
     }
 

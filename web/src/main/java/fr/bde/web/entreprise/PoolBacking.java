@@ -4,6 +4,7 @@ import fr.bde.talentpool.domain.Classification;
 import fr.bde.talentpool.domain.ExperienceBand;
 import fr.bde.talentpool.domain.ProficiencyLevel;
 import fr.bde.talentpool.domain.StudyLevel;
+import fr.bde.talentpool.service.OverdueSheetsException;
 import fr.bde.talentpool.service.PoolCriteria;
 import fr.bde.talentpool.service.PoolPage;
 import fr.bde.talentpool.service.PoolSearchService;
@@ -52,13 +53,20 @@ public class PoolBacking implements Serializable {
     /** View action: blocked recruiters see their overdue sheets instead. */
     public void load() throws IOException {
         if (pool.overdueCount() > 0) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                    + "/entreprise/portefeuille.xhtml?vue=depassees&bloque=true");
-            context.responseComplete();
+            toOverdueSheets();
             return;
         }
         search();
+    }
+
+    /** The overdue sheets list with the seed's warning, where the pool sends a blocked recruiter. */
+    static final String OVERDUE_SHEETS = "/entreprise/portefeuille.xhtml?vue=depassees&bloque=true";
+
+    /** Redirects a blocked recruiter to their overdue sheets (also from an Ajax request). */
+    static void toOverdueSheets() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + OVERDUE_SHEETS);
+        context.responseComplete();
     }
 
     public void search() {
@@ -84,9 +92,14 @@ public class PoolBacking implements Serializable {
     }
 
     /** "Voir les savoir faire": fills the overlay. */
-    public void showSkills(Long profileId, String candidate) {
-        skills = pool.skills(profileId);
-        skillsOf = candidate;
+    public void showSkills(Long profileId, String candidate) throws IOException {
+        try {
+            skills = pool.skills(profileId);
+            skillsOf = candidate;
+        } catch (OverdueSheetsException e) {
+            // a sheet fell due while the results were shown
+            toOverdueSheets();
+        }
     }
 
     public PoolPage getPage() { return page; }

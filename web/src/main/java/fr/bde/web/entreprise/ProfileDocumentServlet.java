@@ -3,6 +3,7 @@ package fr.bde.web.entreprise;
 import fr.bde.common.AccessDeniedException;
 import fr.bde.common.NotFoundException;
 import fr.bde.talentpool.domain.ProfileDocument;
+import fr.bde.talentpool.service.OverdueSheetsException;
 import fr.bde.talentpool.service.PoolSearchService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,6 +31,10 @@ public class ProfileDocumentServlet extends HttpServlet {
             return;
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (OverdueSheetsException e) {
+            // a pool profile's document while sheets are overdue: the overdue list with the warning, as from the pool
+            response.sendRedirect(request.getContextPath() + PoolBacking.OVERDUE_SHEETS);
             return;
         }
         byte[] content = document.getContent();
