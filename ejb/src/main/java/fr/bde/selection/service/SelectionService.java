@@ -364,7 +364,7 @@ public class SelectionService {
     }
 
     /**
-     * The recruiter closes the offer by hand ("pourvue" or "annulée"); when filled, the applicants still in
+     * The recruiter closes the offer by hand (filled or cancelled); when filled, the applicants still in
      * the running get the closing message, as when the last post is filled by a hiring. Returns how many.
      */
     public int close(Long offerId, CloseReason reason) {
