@@ -148,7 +148,8 @@ class SarDeadlineJobIT {
 
     @Test
     void sheetsReachingTheirDueDateAreMarkedAndEachRecruiterGetsOneDigestOncePerDay() throws Exception {
-        Fixture f = fixture("j" + System.nanoTime() % 100000);
+        String tag = "j" + System.nanoTime() % 100000;
+        Fixture f = fixture(tag);
         JobExecution first = waitForEnd(launcher.start());
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
         sender.sendDue();
@@ -157,10 +158,18 @@ class SarDeadlineJobIT {
         List<MimeMessage> toA = mailsTo(smtp, f.emailA(), "arriv", 1);
         assertEquals(1, toA.size());
         assertTrue(toA.get(0).getSubject().contains("2 fiches"), toA.get(0).getSubject());
-        assertTrue(text(toA.get(0)).contains("/entreprise/portefeuille.xhtml?vue=depassees"));
+        String digestA = text(toA.get(0));
+        assertTrue(digestA.contains("/entreprise/portefeuille.xhtml?vue=depassees"));
+        // the digest lists the recruiter's overdue sheets, most overdue first, each with its link
+        assertTrue(digestA.indexOf(tag + "a1 Zdeadline") >= 0 && digestA.indexOf(tag + "a1 Zdeadline")
+                < digestA.indexOf(tag + "a2 Zdeadline"), digestA);
+        assertTrue(digestA.contains("/entreprise/fiche.xhtml?id=" + f.overdue().get(0)), digestA);
         List<MimeMessage> toB = mailsTo(smtp, f.emailB(), "arriv", 1);
         assertEquals(1, toB.size());
         assertTrue(toB.get(0).getSubject().contains("1 fiche"), toB.get(0).getSubject());
+        String digestB = text(toB.get(0));
+        assertTrue(digestB.contains(tag + "b1 Zdeadline"), digestB);
+        assertFalse(digestB.contains(tag + "b2") || digestB.contains(tag + "a1"), "not yet due, or another's: " + digestB);
         // a second run the same day: nothing marked, nothing mailed
         JobExecution second = waitForEnd(launcher.start());
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());

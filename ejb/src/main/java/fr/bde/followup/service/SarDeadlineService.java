@@ -3,6 +3,7 @@ package fr.bde.followup.service;
 import fr.bde.common.PublicLinks;
 import fr.bde.followup.domain.DeadlineDigest;
 import fr.bde.mail.service.MailOutbox;
+import fr.bde.mail.service.MailTemplates;
 import fr.bde.security.domain.AppUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -34,6 +36,10 @@ public class SarDeadlineService {
 
     @Inject
     private Clock clock;
+
+    /** Overdue sheets listed in a digest; beyond, the mail gives the count and the link to them all. */
+    static final int LISTED_MAX = 20;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Sheets marked per INSERT statement (ids bound as one array). */
     static final int MARK_BATCH = 50_000;
@@ -88,8 +94,33 @@ public class SarDeadlineService {
             long count = ((Number) row[1]).longValue();
             em.persist(new DeadlineDigest(recruiter.getId(), today, (int) count, clock.instant()));
             outbox.enqueueLater(recruiter.getEmail(), "sar.deadline", recruiter.getDisplayName(), count,
-                    links.base() + "/entreprise/portefeuille.xhtml?vue=depassees");
+                    links.base() + "/entreprise/portefeuille.xhtml?vue=depassees", listed(recruiter.getId()),
+                    count > LISTED_MAX ? MailTemplates.text("sar.deadline.more", count - LISTED_MAX) : "");
         }
         return counts.size();
+    }
+
+    /** The recruiter's most overdue sheets (up to LISTED_MAX, index on recruiter and due date), each with its link. */
+    private MailTemplates.Markup listed(Long recruiterId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> sheets = em.createNativeQuery("select m.sheet_id, p.last_name, p.first_name, m.due_date"
+                        + " from sar_sheet_overdue m join sar_sheet s on s.id = m.sheet_id"
+                        + " join sar_profile p on p.id = s.profile_id where m.recruiter_id = ?1"
+                        + " order by m.due_date, m.sheet_id")
+                .setParameter(1, recruiterId).setMaxResults(LISTED_MAX).getResultList();
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<ul>");
+        for (Object[] sheet : sheets) {
+            String link = links.base() + "/entreprise/fiche.xhtml?id=" + sheet[0];
+            String line = MailTemplates.text("sar.deadline.line", sheet[2] + " " + sheet[1], DATE.format(dueDate(sheet[3])));
+            text.append("- ").append(line).append("\n  ").append(link).append('\n');
+            html.append("<li><a href=\"").append(MailTemplates.escapeHtml(link)).append("\">")
+                    .append(MailTemplates.escapeHtml(line)).append("</a></li>");
+        }
+        return new MailTemplates.Markup(text.toString(), html.append("</ul>").toString());
+    }
+
+    private static LocalDate dueDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
