@@ -61,8 +61,10 @@ public class SarDeadlineService {
             Long[] ids = due.subList(from, Math.min(from + MARK_BATCH, due.size())).stream().map(Number::longValue)
                     .toArray(Long[]::new);
             marked += em.createNativeQuery("insert into sar_sheet_overdue (sheet_id, recruiter_id, due_date, marked_on)"
-                            + " select s.id, s.created_by, s.due_date, ?1 from sar_sheet s"
-                            + " where s.id = any(cast(?2 as bigint array))")
+                            + " select s.id, s.created_by, s.due_date, ?1"
+                            // joined to the ids (each found by primary key): "s.id = any(array)" makes H2
+                            // search the array for each of the million sheets
+                            + " from unnest(cast(?2 as bigint array)) as t(id) join sar_sheet s on s.id = t.id")
                     .setParameter(1, today).setParameter(2, ids).executeUpdate();
         }
         if (marked >= MARK_BATCH) {
