@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** "Mes données" (/espace/candidat/donnees.xhtml): everything held about the candidate, readable. */
+/** The candidate's data page (/espace/candidat/donnees.xhtml): everything held about the candidate, readable. */
 @Named
 @RequestScoped
 public class MyDataBacking {
