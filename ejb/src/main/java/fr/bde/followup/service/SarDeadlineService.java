@@ -1,5 +1,6 @@
 package fr.bde.followup.service;
 
+import fr.bde.common.PlannerStatistics;
 import fr.bde.common.PublicLinks;
 import fr.bde.followup.domain.DeadlineDigest;
 import fr.bde.mail.service.MailOutbox;
@@ -75,9 +76,7 @@ public class SarDeadlineService {
 
     /** After a large marking, so that the next day's NOT EXISTS is planned on the marks' real size. */
     private void refreshStatistics() {
-        String database = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
-        em.createNativeQuery(database.startsWith("H2") ? "analyze table sar_sheet_overdue" : "analyze sar_sheet_overdue")
-                .executeUpdate();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> PlannerStatistics.refresh(c, "sar_sheet_overdue"));
     }
 
     /**

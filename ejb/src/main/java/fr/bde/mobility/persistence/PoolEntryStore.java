@@ -1,5 +1,6 @@
 package fr.bde.mobility.persistence;
 
+import fr.bde.common.PlannerStatistics;
 import fr.bde.mobility.domain.CodeList;
 import fr.bde.mobility.domain.MobilityWish;
 import fr.bde.mobility.domain.PoolAssignment;
@@ -147,9 +148,8 @@ public class PoolEntryStore {
      * until the database's own sampling catches up.
      */
     public void refreshStatistics() {
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
-            statement.execute(h2 ? "analyze table mobility_pool_entry" : "analyze mobility_pool_entry");
+        try (Connection connection = dataSource.getConnection()) {
+            PlannerStatistics.refresh(connection, "mobility_pool_entry");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
