@@ -34,9 +34,16 @@ public final class Accessibility {
         js.executeScript(Files.readString(Path.of(System.getProperty("axe.script"))));
         String json = (String) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        // waits for PrimeFaces' ajax queue and CSS transitions to end: a button re-enabled after an
+                        // ajax call fades from opacity .6 to 1 in 0.2 s, and axe must not judge its contrast mid-way
+                        + "const settled = () => (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && document.getAnimations().every(a => a.playState !== 'running');"
+                        + "const start = Date.now();"
+                        + "const wait = () => settled() || Date.now() - start > 5000 ? run() : setTimeout(wait, 50);"
+                        + "const run = () => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done(JSON.stringify(r.violations))).catch(e => done(JSON.stringify([{id: 'axe-error', "
-                        + "impact: 'critical', help: String(e), nodes: []}])));");
+                        + "impact: 'critical', help: String(e), nodes: []}])));"
+                        + "wait();");
         JsonArray found = Json.createReader(new StringReader(json)).readArray();
         List<String> blocking = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
