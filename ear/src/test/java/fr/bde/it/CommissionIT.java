@@ -32,6 +32,8 @@ import fr.bde.talentpool.domain.PartnerContact;
 import fr.bde.talentpool.domain.ProfileJob;
 import fr.bde.talentpool.domain.Situation;
 import fr.bde.talentpool.domain.SubmissionStatus;
+import fr.bde.talentpool.domain.ExperienceBand;
+import fr.bde.talentpool.domain.StudyLevel;
 import fr.bde.talentpool.domain.TalentProfile;
 import fr.bde.talentpool.service.PoolCriteria;
 import fr.bde.talentpool.service.PoolRow;
@@ -174,6 +176,43 @@ class CommissionIT {
             commission.describeProject(id, Set.of(fr.bde.talentpool.domain.CompanyType.ESN),
                     Set.of(fr.bde.talentpool.domain.ContractSought.CDI), 100, List.of("PROD_1"),
                     fr.bde.talentpool.domain.SalaryBand.FROM_25_TO_30, null, null);
+            // volets 2 to 4: behaviour and mobility, experience, qualification (each with its field rules)
+            Map<fr.bde.talentpool.domain.MobilityZone, fr.bde.talentpool.domain.MobilityFrequency> mobility = Map.of(
+                    fr.bde.talentpool.domain.MobilityZone.DEPARTEMENT, fr.bde.talentpool.domain.MobilityFrequency.REGULARLY,
+                    fr.bde.talentpool.domain.MobilityZone.ILE_DE_FRANCE, fr.bde.talentpool.domain.MobilityFrequency.SHORT_MISSION);
+            Set<fr.bde.talentpool.domain.BehaviourTrait> traits = Set.of(fr.bde.talentpool.domain.BehaviourTrait.STRUCTURED,
+                    fr.bde.talentpool.domain.BehaviourTrait.MOTIVATED);
+            assertEquals("commission.relocation.zones.required", key(assertThrows(BusinessException.class,
+                    () -> commission.describeBehaviourAndMobility(id, traits, mobility, true, " "))));
+            commission.describeBehaviourAndMobility(id, traits, mobility, true, "Grand Est, Lorraine");
+            assertEquals("commission.job.endedOn.future", key(assertThrows(BusinessException.class,
+                    () -> commission.describeExperience(id, ExperienceBand.FROM_3_TO_5, ExperienceBand.LESS_THAN_1,
+                            ExperienceBand.LESS_THAN_1, "Formation", today.plusDays(1), 6))));
+            assertEquals("commission.internship.invalid", key(assertThrows(BusinessException.class,
+                    () -> commission.describeExperience(id, ExperienceBand.FROM_3_TO_5, null, null, null, null, 121))));
+            commission.describeExperience(id, ExperienceBand.FROM_3_TO_5, ExperienceBand.LESS_THAN_1, ExperienceBand.LESS_THAN_1,
+                    "Titre professionnel TSSR", today.minusMonths(4), 6);
+            assertThrows(FormRejectedException.class, () -> commission.describeQualification(id, StudyLevel.BAC_2, null,
+                    "x".repeat(201), null, null));
+            commission.describeQualification(id, StudyLevel.BAC_2, StudyLevel.BAC_3, "BTS SIO", "Bac pro", "ITIL Foundation");
+            TalentProfile described = commission.detail(id).profile();
+            assertEquals(traits, described.getTraits());
+            assertEquals(mobility, described.getMobility());
+            assertTrue(described.isRelocationAccepted());
+            assertEquals("Grand Est, Lorraine", described.getRelocationZones());
+            assertEquals(ExperienceBand.FROM_3_TO_5, described.getDigitalExperience());
+            assertEquals(ExperienceBand.LESS_THAN_1, described.getOtherExperience());
+            assertEquals(ExperienceBand.LESS_THAN_1, described.getTimeWithoutJob());
+            assertEquals("Titre professionnel TSSR", described.getOccupationWithoutJob());
+            assertEquals(6, described.getInternshipMonths());
+            assertEquals(StudyLevel.BAC_2, described.getStudyLevel());
+            assertEquals(StudyLevel.BAC_3, described.getStudyLevelNotValidated());
+            assertEquals("BTS SIO", described.getDigitalDiploma());
+            assertEquals("ITIL Foundation", described.getCertifications());
+            // relocation refused: the zones are dropped
+            commission.describeBehaviourAndMobility(id, traits, mobility, false, "Grand Est");
+            assertEquals(null, commission.detail(id).profile().getRelocationZones());
+
             assertEquals("commission.classification.date.future", key(assertThrows(BusinessException.class,
                     () -> commission.classify(id, Classification.EMPLOYABLE, today.plusDays(1)))));
             commission.classify(id, Classification.EMPLOYABLE, today);
@@ -197,7 +236,7 @@ class CommissionIT {
                 + "and classification = 'EMPLOYABLE' and area_code = 'BAS_RHIN' and current_jobs_label is not null", id));
         // and found by a company's pool search (sar1's), with the commission's classification and current jobs
         PoolRow row = TestUsers.as(OTHER_COMPANY, () -> pool.search(new PoolCriteria(Set.of("BAS_RHIN"), "delacroix",
-                Set.of("PROD_1"), null, null, null, null, null, Set.of(Classification.EMPLOYABLE), today, null, null), 0, 20)
+                Set.of("PROD_1"), null, null, null, null, null, null, Set.of(Classification.EMPLOYABLE), today, null, null), 0, 20)
                 .rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow());
         assertEquals("Delacroix", row.lastName());
         assertThrows(EJBAccessException.class, () -> TestUsers.as(PARTNER, () -> commission.detail(id)));

@@ -35,6 +35,7 @@ import fr.bde.talentpool.domain.PartnerContact;
 import fr.bde.talentpool.domain.ProficiencyLevel;
 import fr.bde.talentpool.domain.ProfileDocument;
 import fr.bde.talentpool.domain.ProfileTraining;
+import fr.bde.talentpool.domain.Situation;
 import fr.bde.talentpool.domain.Skill;
 import fr.bde.talentpool.domain.StudyLevel;
 import fr.bde.talentpool.domain.TalentProfile;
@@ -133,7 +134,7 @@ class RecruitmentSupportIT {
     static PoolCriteria named(String marker, Set<String> areas, Set<String> jobs, Set<StudyLevel> studies,
                               Set<ExperienceBand> bands, Set<String> themes, Set<ProficiencyLevel> levels,
                               Set<String> trainings, Set<Classification> classifications) {
-        return new PoolCriteria(areas, marker, jobs, studies, bands, themes, levels, trainings, classifications, null, null, null);
+        return new PoolCriteria(areas, marker, jobs, studies, bands, themes, levels, trainings, null, classifications, null, null, null);
     }
 
     @Test
@@ -167,10 +168,39 @@ class RecruitmentSupportIT {
         assertEquals(List.of("Bruno"), names(NUMSERV, named(m, none, none, null, null, none, null, none, Set.of(Classification.ADAPTABLE))));
         assertEquals(List.of("Cyril"), names(NUMSERV, named(m, Set.of("AUBE"), none, null, null, none, null, none, null)));
         LocalDate today = LocalDate.now(clock);
-        assertEquals(List.of(), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null, null, null,
+        assertEquals(List.of(), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null, null, null, null,
                 today.plusDays(1), null, null)));
         assertEquals(List.of("Alain", "Bruno", "Cyril"), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null,
-                null, null, today.minusDays(3), today, null)));
+                null, null, null, today.minusDays(3), today, null)));
+
+        // training envisaged or followed, with the seed's 4 link kinds: Cyril declared an interest in FIS_DEV3,
+        // Bruno waits for its next session; Alain's situation changed today (the seed's "candidat devenu disponible")
+        tx.begin();
+        TalentProfile bruno = em.createQuery("select p from TalentProfile p where p.lastName = :m and p.firstName = 'Bruno'",
+                TalentProfile.class).setParameter("m", m).getSingleResult();
+        bruno.replaceTrainings(List.of(new ProfileTraining("FIS_DEV3", TrainingLink.WAITING_FOR_SESSION)));
+        TalentProfile alain = em.createQuery("select p from TalentProfile p where p.lastName = :m and p.firstName = 'Alain'",
+                TalentProfile.class).setParameter("m", m).getSingleResult();
+        alain.changeSituation(Situation.JOB_SEEKING, today, null, today);
+        tx.commit();
+        assertEquals(List.of("Bruno", "Cyril"), names(NUMSERV, training(m, Set.of("FIS_DEV3"), Set.of())));
+        assertEquals(List.of("Cyril"), names(NUMSERV, training(m, Set.of("FIS_DEV3"), Set.of(TrainingLink.INTERESTED))));
+        assertEquals(List.of("Bruno"), names(NUMSERV, training(m, Set.of("FIS_DEV3"),
+                Set.of(TrainingLink.WAITING_FOR_SESSION, TrainingLink.IN_TRAINING))));
+        assertEquals(List.of(), names(NUMSERV, training(m, Set.of("FIS_DEV3"), Set.of(TrainingLink.SEEKING_JOB_AFTER))));
+        assertEquals(List.of("Bruno"), names(NUMSERV, training(m, Set.of(), Set.of(TrainingLink.WAITING_FOR_SESSION))));
+        assertEquals(List.of(), names(NUMSERV, training(m, Set.of("FIS_RES6"), Set.of())), "another action");
+        assertEquals(List.of("Alain"), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null, null, null, null,
+                null, null, today.minusDays(1))));
+        // classified before a date and situation changed since: found again once available
+        assertEquals(List.of("Alain"), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null, null, null, null,
+                null, today.plusDays(1), today)));
+        assertEquals(List.of(), names(NUMSERV, new PoolCriteria(null, m, null, null, null, null, null, null, null, null,
+                null, today.minusDays(3), today)), "classified after the date");
+    }
+
+    static PoolCriteria training(String marker, Set<String> actions, Set<TrainingLink> links) {
+        return new PoolCriteria(null, marker, null, null, null, null, null, actions, links, null, null, null, null);
     }
 
     @Test
@@ -181,7 +211,7 @@ class RecruitmentSupportIT {
         profile(m, "Emile", "MARNE", StudyLevel.BAC_5, ExperienceBand.FROM_6_TO_10, "CONSEIL_1", "METHODO_01",
                 ProficiencyLevel.EXPERIENCED, Classification.EMPLOYABLE, null);
         PoolCriteria criteria = PoolCriteria.none();
-        criteria = new PoolCriteria(null, m, null, null, null, null, null, null, null, null, null, null);
+        criteria = new PoolCriteria(null, m, null, null, null, null, null, null, null, null, null, null, null);
         Long sheetId = TestUsers.as(NUMSERV, () -> pool.putInPortfolio(denis.getId(), QuickAction.POTENTIAL_RECRUITMENT));
         assertEquals(List.of("Emile"), names(NUMSERV, criteria));
         assertEquals(List.of("Denis", "Emile"), names(DIVALTO, criteria), "another company still sees the candidate");
@@ -232,6 +262,10 @@ class RecruitmentSupportIT {
         HttpResponse<String> warned = late.get("/entreprise/portefeuille.xhtml?vue=depassees&bloque=true");
         assertEquals(200, warned.statusCode());
         assertTrue(warned.body().contains("fiches arriv"), "the seed's warning");
+        // the seed's overdue view: Actions column, no current jobs column, filtered on area, actions, status, result
+        assertTrue(warned.body().contains("sheet-action"), "the actions done of each overdue sheet");
+        assertFalse(warned.body().contains("portfolioForm:jobs"));
+        assertTrue(warned.body().contains("portfolioForm:statuses") && warned.body().contains("portfolioForm:actions"));
         // the profiles of the overdue sheets stay readable: the list links to them
         Long own = overdue.get(0).profileId();
         assertEquals(own, TestUsers.as(LATE, () -> pool.profile(own)).id());
@@ -244,6 +278,113 @@ class RecruitmentSupportIT {
         HttpResponse<String> allowed = WebClient.local().login(NUMSERV).get("/api/v1/pool/profiles?size=5");
         assertEquals(200, allowed.statusCode(), allowed.body());
         assertTrue(allowed.body().contains("\"items\""));
+    }
+
+    /** The first names of the marker's candidates among the caller's portfolio rows, in the list's order. */
+    List<String> sheetsOf(String as, String marker, PortfolioCriteria criteria, String sort, boolean ascending) throws Exception {
+        return TestUsers.as(as, () -> sheets.portfolio(criteria, new PageRequest(0, PageRequest.MAX_SIZE, sort, ascending))
+                .items().stream().filter(r -> r.lastName().equals(marker)).map(PortfolioRow::firstName).toList());
+    }
+
+    List<String> sheetsOf(String as, String marker, PortfolioCriteria criteria) throws Exception {
+        return sheetsOf(as, marker, criteria, null, false).stream().sorted().toList();
+    }
+
+    static PortfolioCriteria sheetFilter(Set<String> areas, Long profileId, Set<Long> recruiters, Set<String> jobs,
+                                         Set<Classification> classifications, Set<SheetStatus> statuses,
+                                         Set<SheetResult> results, Set<SheetAction> actions, Boolean noResponse,
+                                         Set<String> themes, Set<ProficiencyLevel> levels, LocalDate createdFrom,
+                                         LocalDate dueBefore) {
+        return new PortfolioCriteria(areas, profileId, recruiters, jobs, classifications, statuses, results, actions,
+                noResponse, themes, levels, createdFrom, dueBefore, false, false);
+    }
+
+    @Test
+    void portfolioFiltersEachCriterionSeveralStatusesMyViewAndBothSorts() throws Exception {
+        String m = "Zportfolio" + System.nanoTime() % 100000;
+        TalentProfile anna = profile(m, "Anna", "ARDENNES", StudyLevel.BAC_2, ExperienceBand.FROM_3_TO_5, "DEV_1",
+                "DEV_LANG_01", ProficiencyLevel.EXPERIENCED, Classification.EMPLOYABLE, null);
+        TalentProfile boris = profile(m, "Boris", "AUBE", StudyLevel.BAC_3, ExperienceBand.FROM_1_TO_2, "PROD_1",
+                "TECH_OS_01", ProficiencyLevel.BEGINNER, Classification.ADAPTABLE, null);
+        TalentProfile carla = profile(m, "Carla", "AUBE", StudyLevel.BAC_5, ExperienceBand.MORE_THAN_10, "DEV_2",
+                "DEV_LANG_02", ProficiencyLevel.OPERATIONAL, Classification.EMPLOYABLE, null);
+        // created in this order: Anna in pool (due +200), Boris studied (+30), Carla for training (+200)
+        TestUsers.as(DIVALTO, () -> pool.putInPortfolio(anna.getId(), QuickAction.POTENTIAL_RECRUITMENT));
+        Thread.sleep(20);
+        Long borisSheet = TestUsers.as(DIVALTO, () -> pool.putInPortfolio(boris.getId(), QuickAction.STUDY_LATER));
+        Thread.sleep(20);
+        TestUsers.as(DIVALTO, () -> pool.putInPortfolio(carla.getId(), QuickAction.PRE_RECRUITMENT_TRAINING));
+        SheetView b = TestUsers.as(DIVALTO, () -> sheets.sheet(borisSheet));
+        TestUsers.as(DIVALTO, () -> sheets.update(borisSheet, b.version(), new SheetEdit(
+                EnumSet.of(SheetAction.PROFILE_STUDY, SheetAction.HR_INTERVIEW), SheetResult.STUDY_IN_PROGRESS, true, null,
+                null, null)));
+        Set<String> n = Set.of();
+        LocalDate today = LocalDate.now(clock);
+        List<String> all = List.of("Anna", "Boris", "Carla");
+        assertEquals(all, sheetsOf(DIVALTO, m, PortfolioCriteria.all()));
+        // every recruiter of the company sees the whole portfolio, another company nothing of it
+        assertEquals(all, sheetsOf(LATE, m, PortfolioCriteria.all()));
+        assertEquals(List.of(), sheetsOf(NUMSERV, m, PortfolioCriteria.all()));
+        // the 13 filters, one at a time
+        assertEquals(List.of("Boris", "Carla"), sheetsOf(DIVALTO, m, sheetFilter(Set.of("AUBE"), null, null, n, null, null, null,
+                null, null, n, null, null, null)), "area");
+        assertEquals(List.of("Boris"), sheetsOf(DIVALTO, m, sheetFilter(n, boris.getId(), null, n, null, null, null, null, null,
+                n, null, null, null)), "candidate chosen by type-ahead");
+        List<FollowUpSheetService.CandidateName> typed = TestUsers.as(LATE, () -> sheets.candidateNames(m.substring(0, 8)));
+        assertTrue(typed.stream().anyMatch(c -> c.profileId().equals(boris.getId())), "type-ahead finds the company's candidate");
+        assertTrue(TestUsers.as(NUMSERV, () -> sheets.candidateNames(m.substring(0, 8))).isEmpty(), "not another company's");
+        Long divaltoId = userId(DIVALTO);
+        Long lateId = userId(LATE);
+        assertEquals(all, sheetsOf(LATE, m, sheetFilter(n, null, Set.of(divaltoId), n, null, null, null, null, null, n, null,
+                null, null)), "recruiter");
+        assertEquals(List.of(), sheetsOf(DIVALTO, m, sheetFilter(n, null, Set.of(lateId), n, null, null, null, null, null, n,
+                null, null, null)), "another recruiter's sheets");
+        assertEquals(List.of("Anna", "Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, Set.of("DEV_1", "DEV_2"), null, null,
+                null, null, null, n, null, null, null)), "current jobs, two ticked");
+        assertEquals(List.of("Boris"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, Set.of(Classification.ADAPTABLE), null,
+                null, null, null, n, null, null, null)), "classification");
+        assertEquals(List.of("Anna", "Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null,
+                Set.of(SheetStatus.IN_POOL), null, null, null, n, null, null, null)), "status");
+        assertEquals(all, sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null,
+                Set.of(SheetStatus.IN_POOL, SheetStatus.STUDY_IN_PROGRESS), null, null, null, n, null, null, null)),
+                "several statuses ticked");
+        assertEquals(List.of("Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null,
+                Set.of(SheetResult.KEPT_IN_POOL_FOR_PRE_RECRUITMENT_TRAINING), null, null, n, null, null, null)), "result");
+        assertEquals(List.of("Boris"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null,
+                Set.of(SheetAction.HR_INTERVIEW), null, n, null, null, null)), "actions done");
+        assertEquals(List.of("Boris"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, true, n, null,
+                null, null)), "no response");
+        assertEquals(List.of("Anna", "Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, false, n,
+                null, null, null)), "answered");
+        assertEquals(List.of("Anna", "Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, null,
+                Set.of("DEV_LANG"), null, null, null)), "skill theme");
+        assertEquals(List.of("Carla"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, null,
+                Set.of("DEV_LANG"), Set.of(ProficiencyLevel.OPERATIONAL), null, null)), "theme and proficiency");
+        assertEquals(all, sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, null, n, null, today, null)),
+                "created on or after today");
+        assertEquals(List.of(), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, null, n, null,
+                today.plusDays(1), null)), "created from tomorrow");
+        assertEquals(List.of("Boris"), sheetsOf(DIVALTO, m, sheetFilter(n, null, null, n, null, null, null, null, null, n, null,
+                null, today.plusDays(31))), "due before");
+        // all criteria together
+        assertEquals(List.of("Carla"), sheetsOf(DIVALTO, m, sheetFilter(Set.of("AUBE"), null, Set.of(divaltoId), Set.of("DEV_2"),
+                Set.of(Classification.EMPLOYABLE), Set.of(SheetStatus.IN_POOL), null, Set.of(SheetAction.PROFILE_STUDY), false,
+                Set.of("DEV_LANG"), null, today, today.plusDays(201))));
+        // "Mes fiches de suivi de recrutement": the caller's sheets only
+        PortfolioCriteria mine = new PortfolioCriteria(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, true, false);
+        assertEquals(all, sheetsOf(DIVALTO, m, mine));
+        assertEquals(List.of(), sheetsOf(LATE, m, mine));
+        // sorted on Cree le and Echeance, both ways
+        assertEquals(List.of("Carla", "Boris", "Anna"), sheetsOf(DIVALTO, m, PortfolioCriteria.all(), "createdAt", false));
+        assertEquals(List.of("Anna", "Boris", "Carla"), sheetsOf(DIVALTO, m, PortfolioCriteria.all(), "createdAt", true));
+        assertEquals("Boris", sheetsOf(DIVALTO, m, PortfolioCriteria.all(), "dueDate", true).get(0));
+        assertEquals("Boris", sheetsOf(DIVALTO, m, PortfolioCriteria.all(), "dueDate", false).get(2));
+    }
+
+    Long userId(String login) {
+        return em.createQuery("select u.id from AppUser u where u.login = :login", Long.class).setParameter("login", login)
+                .getSingleResult();
     }
 
     @Test
@@ -329,5 +470,19 @@ class RecruitmentSupportIT {
         assertTrue((Long) em.createQuery("select count(s) from Skill s").getSingleResult() >= 300);
         assertTrue(em.createQuery("select count(p) from TalentProfile p where p.inPool = true", Long.class)
                 .getSingleResult() >= 40);
+        assertEquals("Informatique technique (industrielle, embarqu\u00e9e)", em.createQuery(
+                "select t.label from SkillTheme t where t.code = 'INFO_TECH'", String.class).getSingleResult());
+    }
+
+    @Test
+    void theAdcCatalogueIsShownUnderInformationsToCompaniesCommissionAndPartners() throws Exception {
+        for (String login : List.of(DIVALTO, "commission.sar", "partenaire.emploi")) {
+            HttpResponse<String> page = WebClient.local().login(login).get("/sar/catalogue.xhtml");
+            assertEquals(200, page.statusCode(), login);
+            assertTrue(page.body().contains("Formation Intensive Sp\u00e9cialis\u00e9e - D\u00e9veloppeur Java (3 mois)"), login);
+            assertTrue(page.body().contains("action-GEN_ING24") && page.body().contains("24 mois"), login);
+            assertTrue(page.body().contains("menuAdcCatalogue"), "listed in the menu for " + login);
+        }
+        assertEquals(403, WebClient.local().login(TestUsers.CPAM_PARIS).get("/sar/catalogue.xhtml").statusCode());
     }
 }

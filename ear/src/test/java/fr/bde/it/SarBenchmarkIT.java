@@ -100,7 +100,7 @@ class SarBenchmarkIT {
             PoolCriteria criteria = new PoolCriteria(Set.of(areas[random.nextInt(areas.length)]), null, null,
                     java.util.EnumSet.of(StudyLevel.values()[random.nextInt(8)], StudyLevel.values()[random.nextInt(8)]),
                     Set.of(ExperienceBand.values()[1 + random.nextInt(5)]), Set.of(themes[random.nextInt(themes.length)]),
-                    Set.of(ProficiencyLevel.values()[random.nextInt(3)]), null,
+                    Set.of(ProficiencyLevel.values()[random.nextInt(3)]), null, null,
                     Set.of(Classification.values()[random.nextInt(2)]), null, null, null);
             long start = System.nanoTime();
             int rows = recruiter.runAs((Callable<Integer>) () -> pool.search(criteria, 0, PoolSearchService.PAGE_SIZE)

@@ -220,4 +220,41 @@ class SarDeadlineJobIT {
         assertEquals(1, mailsTo(smtp, f.emailA(), "arriv", 1).size());
         assertEquals(1, mailsTo(smtp, f.emailB(), "arriv", 1).size());
     }
+
+    @Test
+    void aRunCrashingBetweenDigestBatchesIsRestartedWithoutMailingAnyoneTwice() throws Exception {
+        Fixture f = fixture("c" + System.nanoTime() % 100000);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        java.util.Properties crash = new java.util.Properties();
+        crash.setProperty("digestBatch", "1");
+        crash.setProperty("failAfterBatches", "1");
+        long id = operator.start("sar-deadline", crash);
+        JobExecution failed = waitForEnd(id);
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus(), "the fault was injected after the first digest batch");
+        // the marks were committed by the first step; B (created after A) was not reached
+        f.overdue().forEach(sheet -> assertTrue(overdue(sheet)));
+        assertEquals(0, digests(f.emailB()));
+        java.util.Properties resume = new java.util.Properties();
+        resume.setProperty("digestBatch", "1");
+        resume.setProperty("failAfterBatches", "0");
+        JobExecution ended = waitForEnd(operator.restart(id, resume));
+        assertEquals(BatchStatus.COMPLETED, ended.getBatchStatus());
+        assertEquals(1, digests(f.emailA()));
+        assertEquals(1, digests(f.emailB()));
+        sender.sendDue();
+        assertEquals(1, mailsTo(smtp, f.emailA(), "arriv", 1).size());
+        assertEquals(1, mailsTo(smtp, f.emailB(), "arriv", 1).size());
+        // a later run the same day sends nothing more
+        assertEquals(BatchStatus.COMPLETED, waitForEnd(launcher.start()).getBatchStatus());
+        sender.sendDue();
+        Thread.sleep(500);
+        assertEquals(1, mailsTo(smtp, f.emailA(), "arriv", 2, 1500).size());
+    }
+
+    /** Today's digest rows of the recruiter with this e-mail address. */
+    long digests(String email) {
+        return ((Number) em.createNativeQuery("select count(*) from sar_deadline_digest d join app_user u"
+                + " on u.id = d.recruiter_id where u.email = ?1 and d.digest_date = ?2").setParameter(1, email)
+                .setParameter(2, LocalDate.now(clock)).getSingleResult()).longValue();
+    }
 }

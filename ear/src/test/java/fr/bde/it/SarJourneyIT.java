@@ -1,6 +1,7 @@
 package fr.bde.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -70,10 +71,23 @@ class SarJourneyIT {
                 assertTrue(browser.text("messages").contains("portefeuille de votre entreprise"), browser.text("messages"));
 
                 browser.open("/entreprise/portefeuille.xhtml");
-                WebElement row = browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".sheet-link")).stream()
-                        .filter(e -> e.getText().contains("DELEAN")).findFirst().orElse(null));
+                browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".sheet-link")).stream()
+                        .anyMatch(e -> e.getText().contains("DELEAN")));
                 JourneyIT.accessible(browser, "portfolio");
-                row.click();
+                // "Cree le": the first click sorts descending, the second ascending
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+                        browser.el("portfolioForm:sheets:sortCreated"));
+                browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> browser.text("portfolioForm:sheets:sortCreated").endsWith("\u25bc"));
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+                        browser.el("portfolioForm:sheets:sortCreated"));
+                browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> browser.text("portfolioForm:sheets:sortCreated").endsWith("\u25b2"));
+                // a click anywhere on the row (here its status) opens the sheet
+                WebElement row = browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("#portfolioForm\\:sheets tbody tr")).stream()
+                        .filter(r -> r.getText().contains("DELEAN")).findFirst().orElse(null));
+                row.findElement(By.cssSelector(".sheet-status")).click();
                 browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
                 assertEquals("Candidat en vivier", browser.text("status").trim());
                 JourneyIT.accessible(browser, "follow-up sheet");
@@ -107,6 +121,10 @@ class SarJourneyIT {
                 browser.waitFor().until(d -> d.getCurrentUrl().contains("/entreprise/portefeuille.xhtml"));
                 assertTrue(browser.text("messages").contains("arriv\u00e9es \u00e0 \u00e9ch\u00e9ance"), browser.text("messages"));
                 assertTrue(browser.driver().findElements(By.cssSelector(".sheet-link")).size() >= 1);
+                // the seed's overdue view: an Actions column, a filter on area, actions, status and result only
+                assertTrue(browser.text("portfolioForm:sheets").contains("Actions"), browser.text("portfolioForm:sheets"));
+                assertTrue(browser.driver().findElements(By.id("portfolioForm:jobs")).isEmpty());
+                assertFalse(browser.driver().findElements(By.id("portfolioForm:statuses")).isEmpty());
                 JourneyIT.accessible(browser, "overdue sheets");
             } catch (AssertionError | RuntimeException e) {
                 browser.capture("sar-journey");

@@ -242,6 +242,73 @@ class ScreeningIT {
     }
 
     @Test
+    void aHeldRejectionStaysUnknownToTheCandidateAndCanBeCancelledOrEndedByAWithdrawal() throws Exception {
+        JobOffer offer = published("Assistant de gestion");
+        ScreeningQuestion yesNo = question(offer, licence());
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> screening.changeSettings(offer.getId(), true, 24));
+        String carole = uniqueEmail("carole");
+        String denis = uniqueEmail("denis");
+        signUpAndValidate(accounts, smtp, "Carole", "Tenue", carole);
+        signUpAndValidate(accounts, smtp, "Denis", "Desiste", denis);
+        JobApplication kept = as(carole, PASSWORD, () -> guided.submit(offer.getReference(), form("Carole", "Tenue", carole),
+                ApplicationFiles.upload(new UploadedDocument("cv.pdf", PDF)), Map.of(yesNo.getId(), "false"), "u"));
+        JobApplication left = as(denis, PASSWORD, () -> guided.submit(offer.getReference(), form("Denis", "Desiste", denis),
+                ApplicationFiles.upload(new UploadedDocument("cv.pdf", PDF)), Map.of(yesNo.getId(), "false"), "u"));
+        assertEquals(ApplicationStatus.REJECTED, TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(kept.getId())).getStatus());
+        // "Mes candidatures" tells nothing before the mail leaves, and the candidate may still withdraw
+        assertEquals(ApplicationStatus.SUBMITTED, as(carole, PASSWORD, () -> applications.mine(kept.getId())).status());
+        assertTrue(as(carole, PASSWORD, () -> applications.mine(kept.getId())).withdrawable());
+
+        // the recruiter cancels the rejection: received again, no mail ever leaves
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> {
+            selection.cancelRejectionOnCriteria(kept.getId());
+            return null;
+        });
+        JobApplication reinstated = TestUsers.as(TestUsers.CPAM_PARIS, () -> applications.get(kept.getId()));
+        assertEquals(ApplicationStatus.SUBMITTED, reinstated.getStatus());
+        assertEquals(null, reinstated.getStep());
+        assertEquals(List.of(fr.bde.selection.domain.HistoryAction.REJECTED_ON_CRITERIA,
+                fr.bde.selection.domain.HistoryAction.REJECTION_CANCELLED), TestUsers.as(TestUsers.CPAM_PARIS,
+                () -> selection.history(kept.getId())).stream().map(fr.bde.selection.domain.ApplicationEvent::getAction).toList());
+        assertEquals("selection.rejection.cancelTooLate", assertThrows(BusinessException.class, () -> TestUsers.as(
+                TestUsers.CPAM_PARIS, () -> {
+                    selection.cancelRejectionOnCriteria(kept.getId());
+                    return null;
+                })).getMessageKey(), "nothing left to cancel");
+        assertThrows(AccessDeniedException.class, () -> TestUsers.as(TestUsers.CAF_RHONE, () -> {
+            selection.cancelRejectionOnCriteria(left.getId());
+            return null;
+        }), "another organisation");
+
+        // the other candidate withdraws while the rejection is held: the held mail is dropped
+        as(denis, PASSWORD, () -> applications.withdraw(left.getId()));
+        assertEquals(ApplicationStatus.WITHDRAWN, as(denis, PASSWORD, () -> applications.mine(left.getId())).status());
+
+        clockProducer.travelTo(Instant.now().plus(Duration.ofHours(24).plusMinutes(1)));
+        sender.sendDue();
+        assertTrue(ServerMail.mailsTo(smtp, carole, "Suite donn\u00e9e", 1, 1_500).isEmpty(), "cancelled: never sent");
+        assertTrue(ServerMail.mailsTo(smtp, denis, "Suite donn\u00e9e", 1, 500).isEmpty(), "withdrawn: never sent");
+
+        // once the delay is over and the mail gone, the rejection shows and can no longer be cancelled
+        clockProducer.reset();
+        String eve = uniqueEmail("eve");
+        signUpAndValidate(accounts, smtp, "Eve", "Tardive", eve);
+        JobApplication late = as(eve, PASSWORD, () -> guided.submit(offer.getReference(), form("Eve", "Tardive", eve),
+                ApplicationFiles.upload(new UploadedDocument("cv.pdf", PDF)), Map.of(yesNo.getId(), "false"), "u"));
+        clockProducer.travelTo(Instant.now().plus(Duration.ofHours(24).plusMinutes(1)));
+        sender.sendDue();
+        assertEquals(1, ServerMail.mailsTo(smtp, eve, "Suite donn\u00e9e", 1).size());
+        assertEquals(ApplicationStatus.REJECTED, as(eve, PASSWORD, () -> applications.mine(late.getId())).status());
+        assertEquals("selection.rejection.cancelTooLate", assertThrows(BusinessException.class, () -> TestUsers.as(
+                TestUsers.CPAM_PARIS, () -> {
+                    selection.cancelRejectionOnCriteria(late.getId());
+                    return null;
+                })).getMessageKey());
+        assertEquals("application.withdraw.decided", assertThrows(BusinessException.class,
+                () -> as(eve, PASSWORD, () -> applications.withdraw(late.getId()))).getMessageKey());
+    }
+
+    @Test
     void savedDocumentsAndAnswersAreReusedAcrossApplicationsAndStayWithTheRecruiter() throws Exception {
         JobOffer first = published("Gestionnaire de dossiers");
         JobOffer second = published("Conseiller accueil");

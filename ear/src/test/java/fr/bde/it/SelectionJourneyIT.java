@@ -1,6 +1,7 @@
 package fr.bde.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,6 +176,27 @@ class SelectionJourneyIT {
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportTitle"), "Comptes rendus"));
             assertTrue(browser.driver().findElement(By.cssSelector("article.report")).getText().contains("Motivation : 5/5"));
 
+            // an individual message from the detail page: the default template, edited before sending
+            assertFalse(browser.el("messageForm:body").getAttribute("value").isBlank(), "starts from the default template");
+            browser.el("messageForm:subject").clear();
+            browser.type("messageForm:subject", "Pi\u00e8ces pour l'entretien");
+            browser.el("messageForm:body").clear();
+            browser.type("messageForm:body", "Merci d'apporter vos dipl\u00f4mes.");
+            browser.clickAndWait("messageForm:send");
+            assertTrue(browser.text("messages").contains("message est envoy\u00e9"), browser.text("messages"));
+            assertTrue(ServerMail.text(awaitMail(lea, "Pi\u00e8ces pour l'entretien")).contains("Merci d'apporter vos dipl\u00f4mes."));
+
+            // cancelling the interview: the cancellation message is shown, edited, then sent with METHOD:CANCEL
+            browser.clickAndWait("interviews:0:interviewActions:cancel");
+            assertTrue(browser.el("cancelForm:body").getAttribute("value").length() > 20, "the default cancellation text");
+            browser.el("cancelForm:body").clear();
+            browser.type("cancelForm:body", "Notre jury est indisponible, nous vous proposerons une autre date.");
+            browser.clickAndWait("cancelForm:confirmCancel");
+            assertTrue(browser.text("interviews").contains("annul\u00e9"), browser.text("interviews"));
+            MimeMessage cancel = awaitMail(lea, "annul");
+            assertTrue(ServerMail.text(cancel).contains("Notre jury est indisponible"), ServerMail.text(cancel));
+            assertTrue(calendarText(cancel).contains("METHOD:CANCEL"));
+
             // hiring: the step with its default message; one post, so the offer closes as filled
             browser.select("stepForm:step", "HIRING");
             browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("stepForm:subject")).getAttribute("value").contains("retenue"));
@@ -250,6 +272,13 @@ class SelectionJourneyIT {
         List<MimeMessage> found = ServerMail.mailsTo(smtp, recipient, subject, 1, 30_000);
         assertEquals(1, found.size(), recipient + " / " + subject);
         return found.get(0);
+    }
+
+    /** The iCalendar attachment of a mail, as text. */
+    static String calendarText(MimeMessage mail) throws Exception {
+        jakarta.mail.Part part = SelectionIT.find(mail, "text/calendar");
+        assertNotNull(part, "an iCalendar attachment");
+        return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     static VEvent calendar(MimeMessage mail) throws Exception {

@@ -1,5 +1,6 @@
 package fr.bde.batch.mobility;
 
+import fr.bde.batch.common.FaultInjection;
 import fr.bde.mobility.persistence.PoolEntryStore;
 import fr.bde.mobility.persistence.PoolEntryStore.Duplication;
 import jakarta.batch.api.BatchProperty;
@@ -21,8 +22,6 @@ import java.util.List;
 @Named
 @Dependent
 public class MobilityPoolWriter extends AbstractItemWriter {
-
-    static final String FAULT_INJECTION = "bde.mobility.fault-injection";
 
     @Inject
     @BatchProperty
@@ -47,7 +46,7 @@ public class MobilityPoolWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         PoolEntryStore.Written written = store.write((List<Duplication>) (List<?>) items, Timestamp.from(clock.instant()));
         chunks++;
-        if (Boolean.getBoolean(FAULT_INJECTION) && failAtChunk != null && Integer.parseInt(failAtChunk) == chunks) {
+        if (FaultInjection.enabled() && failAtChunk != null && Integer.parseInt(failAtChunk) == chunks) {
             throw new IllegalStateException("Fault injected at chunk " + chunks);
         }
         long[] totals = step.getTransientUserData() instanceof long[] t ? t : new long[3];

@@ -1,5 +1,6 @@
 package fr.bde.batch.sardeadline;
 
+import fr.bde.batch.common.FaultInjection;
 import fr.bde.followup.service.SarDeadlineService;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -22,6 +23,15 @@ public class SarDeadlineBatchlet extends AbstractBatchlet {
     private String task;
 
     @Inject
+    @BatchProperty
+    private String digestBatch;
+
+    /** Test only (with -Dbde.batch.fault-injection=true): fails after this many digest batches. */
+    @Inject
+    @BatchProperty
+    private String failAfterBatches;
+
+    @Inject
     private SarDeadlineService deadline;
 
     private volatile boolean stopping;
@@ -31,12 +41,19 @@ public class SarDeadlineBatchlet extends AbstractBatchlet {
         if ("MARK".equals(task)) {
             return "MARKED " + deadline.markOverdue();
         }
+        int batch = digestBatch == null || digestBatch.isBlank() ? BATCH : Integer.parseInt(digestBatch);
+        int failAfter = FaultInjection.enabled() && failAfterBatches != null
+                && !failAfterBatches.isBlank() ? Integer.parseInt(failAfterBatches) : 0;
         long total = 0;
+        int batches = 0;
         int done;
         do {
-            done = deadline.sendDigests(BATCH);
+            done = deadline.sendDigests(batch);
             total += done;
-        } while (done == BATCH && !stopping);
+            if (++batches == failAfter) {
+                throw new IllegalStateException("Fault injected after digest batch " + batches);
+            }
+        } while (done == batch && !stopping);
         return "DIGESTS " + total;
     }
 

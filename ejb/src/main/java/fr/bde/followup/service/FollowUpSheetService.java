@@ -125,7 +125,7 @@ public class FollowUpSheetService {
         return new PortfolioRow(s.getId(), p.getId(), p.getCivility(), p.getLastName(), p.getFirstName(),
                 referentials.area(p.getAreaCode()), s.getCreatedBy().getDisplayName(), p.getCurrentJobsLabel(),
                 p.getSituation(), p.getClassification(), s.getStatus(), s.getResult(), s.getCreatedAt(), s.getDueDate(),
-                !s.isClosed() && s.isOverdueOn(today), s.isNoResponse());
+                !s.isClosed() && s.isOverdueOn(today), s.isNoResponse(), List.copyOf(s.getActions()));
     }
 
     /** Type-ahead on the last or first name among the candidates of the company portfolio. */

@@ -83,6 +83,14 @@ public class JobApplication {
     @Column(name = "step_changed_at")
     private Instant stepChangedAt;
 
+    /** A rejection on criteria: when its held mail is due (the candidate learns of it then). */
+    @Column(name = "rejection_notice_at")
+    private Instant rejectionNoticeAt;
+
+    /** The held rejection mail (outbox id), deleted if the rejection is cancelled before it leaves. */
+    @Column(name = "rejection_message_id")
+    private Long rejectionMessageId;
+
     protected JobApplication() {
     }
 
@@ -110,11 +118,13 @@ public class JobApplication {
 
     /** The candidate withdraws: the recruiter sees it in the list, nothing is deleted. */
     public void withdraw(Instant now) {
-        if (!isOpen()) {
+        if (!isOpen() && !isRejectionHeld(now)) {
             throw new IllegalStateException("application " + id + " is " + status + ": it cannot be withdrawn");
         }
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
+        rejectionNoticeAt = null;
+        rejectionMessageId = null;
     }
 
     /** Still under consideration: neither withdrawn nor decided (rejected or hired), so it may be withdrawn. */
@@ -122,11 +132,38 @@ public class JobApplication {
         return status == ApplicationStatus.SUBMITTED;
     }
 
-    /** A knock-out answer failed and the offer rejects automatically on criteria. */
-    public void rejectOnCriteria(Instant now) {
+    /** A knock-out answer failed and the offer rejects automatically on criteria; the mail is held until {@code noticeAt}. */
+    public void rejectOnCriteria(Instant now, Instant noticeAt, Long messageId) {
         status = ApplicationStatus.REJECTED;
         step = fr.bde.selection.domain.SelectionStep.REJECTION;
         stepChangedAt = now;
+        rejectionNoticeAt = noticeAt;
+        rejectionMessageId = messageId;
+    }
+
+    /** Rejected on criteria and its mail not yet due: the candidate still sees it under review. */
+    public boolean isRejectionHeld(Instant now) {
+        return status == ApplicationStatus.REJECTED && rejectionNoticeAt != null && rejectionNoticeAt.isAfter(now);
+    }
+
+    /** The recruiter cancels a held rejection on criteria: back to received, as if just submitted. */
+    public void reinstate(Instant now) {
+        if (!isRejectionHeld(now)) {
+            throw new IllegalStateException("application " + id + " has no held rejection");
+        }
+        status = ApplicationStatus.SUBMITTED;
+        step = null;
+        stepChangedAt = now;
+        rejectionNoticeAt = null;
+        rejectionMessageId = null;
+    }
+
+    public Instant getRejectionNoticeAt() {
+        return rejectionNoticeAt;
+    }
+
+    public Long getRejectionMessageId() {
+        return rejectionMessageId;
     }
 
     /** The recruiter moves it to a selection step (any order, see SelectionStep); refused with a message key. */

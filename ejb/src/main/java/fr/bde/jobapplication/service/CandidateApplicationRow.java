@@ -7,7 +7,14 @@ import java.time.Instant;
 /** One line of the candidate's list of applications: the offer applied to and where the application stands. */
 public record CandidateApplicationRow(Long id, String offerTitle, String organisation, String offerReference,
                                       OfferStatus offerStatus, Instant submittedAt, ApplicationStatus status,
-                                      Instant withdrawnAt) {
+                                      Instant withdrawnAt, Instant rejectionNoticeAt) {
+
+    /** As the candidate may see it: a rejection on criteria shows only once its held mail is due. */
+    public CandidateApplicationRow seenAt(Instant now) {
+        boolean held = status == ApplicationStatus.REJECTED && rejectionNoticeAt != null && rejectionNoticeAt.isAfter(now);
+        return held ? new CandidateApplicationRow(id, offerTitle, organisation, offerReference, offerStatus, submittedAt,
+                ApplicationStatus.SUBMITTED, withdrawnAt, null) : this;
+    }
 
     /** The offer's public page still exists. */
     public boolean offerPublished() {

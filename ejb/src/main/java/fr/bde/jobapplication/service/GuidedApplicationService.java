@@ -151,10 +151,11 @@ public class GuidedApplicationService {
                 offerUrl);
         ScreeningSettings settings = ScreeningService.settingsOf(em, offer.getId());
         if (knockedOut && settings.autoReject()) {
-            application.rejectOnCriteria(now);
-            OutboxMessage rejection = outbox.enqueueNotBefore(now.plus(Duration.ofHours(settings.rejectionDelayHours())), application.getEmail(),
+            Instant noticeAt = now.plus(Duration.ofHours(settings.rejectionDelayHours()));
+            OutboxMessage rejection = outbox.enqueueNotBefore(noticeAt, application.getEmail(),
                     "screening.rejection", application.getFirstName(), application.getLastName(), offer.getTitle(),
                     offer.getReference(), offer.getOrganisation().getName());
+            application.rejectOnCriteria(now, noticeAt, rejection.getId());
             history.record(application, HistoryAction.REJECTED_ON_CRITERIA, ApplicationHistory.SYSTEM, null,
                     new MessageDraft(rejection.getSubject(), rejection.getBodyText()));
         }

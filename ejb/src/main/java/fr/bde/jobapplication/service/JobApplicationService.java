@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.Optional;
 public class JobApplicationService {
 
     private static final String ROW_SELECT = "select new fr.bde.jobapplication.service.CandidateApplicationRow("
-            + "a.id, o.title, org.name, o.reference, o.status, a.submittedAt, a.status, a.withdrawnAt) "
+            + "a.id, o.title, org.name, o.reference, o.status, a.submittedAt, a.status, a.withdrawnAt, a.rejectionNoticeAt) "
             + "from JobApplication a join a.offer o join o.organisation org ";
 
     @PersistenceContext(unitName = "bde")
@@ -176,9 +177,10 @@ public class JobApplicationService {
     /** The caller's own applications, newest first. */
     @RolesAllowed(Role.Names.CANDIDATE)
     public List<CandidateApplicationRow> mine() {
+        Instant now = clock.instant();
         return em.createQuery(ROW_SELECT + "where a.candidate = :me order by a.submittedAt desc, a.id desc",
                         CandidateApplicationRow.class)
-                .setParameter("me", users.currentUser()).getResultList();
+                .setParameter("me", users.currentUser()).getResultStream().map(r -> r.seenAt(now)).toList();
     }
 
     /** One of the caller's own applications; another candidate's is "not found", whatever its id. */
@@ -186,7 +188,8 @@ public class JobApplicationService {
     public CandidateApplicationRow mine(Long id) {
         return em.createQuery(ROW_SELECT + "where a.id = :id and a.candidate = :me", CandidateApplicationRow.class)
                 .setParameter("id", id).setParameter("me", users.currentUser())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("application.notFound"));
+                .getResultStream().findFirst().map(r -> r.seenAt(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("application.notFound"));
     }
 
     /** The candidate withdraws one of their own applications; the recruiter sees it as withdrawn. */
@@ -200,11 +203,13 @@ public class JobApplicationService {
         if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new BusinessException("application.withdraw.already");
         }
-        if (!application.isOpen()) {
-            // a decision was made (rejected or hired): withdrawing would overwrite it
+        Instant now = clock.instant();
+        boolean held = application.isRejectionHeld(now);
+        if (!application.isOpen() && !(held && outbox.cancelHeld(application.getRejectionMessageId(), now))) {
+            // a decision was made (rejected or hired) and told: withdrawing would overwrite it
             throw new BusinessException("application.withdraw.decided");
         }
-        application.withdraw(clock.instant());
+        application.withdraw(now);
         history.record(application, HistoryAction.WITHDRAWN, me.getLogin(), null, null);
         return application;
     }

@@ -68,6 +68,17 @@ public class MailOutbox {
     }
 
     /**
+     * Deletes a held message not yet due (a rejection cancelled, or made pointless by a withdrawal);
+     * false when it is already due, being sent or sent: then it can no longer be taken back.
+     */
+    public boolean cancelHeld(Long messageId, java.time.Instant now) {
+        return messageId != null && em.createQuery("delete from OutboxMessage m where m.id = :id and m.status = :pending"
+                        + " and m.nextAttemptAt > :now")
+                .setParameter("id", messageId).setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("now", now).executeUpdate() == 1;
+    }
+
+    /**
      * Queued now, sent not before {@code notBefore} by the scheduled sender (the next attempt
      * time is the not-before time; retries and re-sends work as for any message).
      */

@@ -13,6 +13,8 @@ public enum HistoryAction {
     REPORT,
     /** A knock-out answer failed on an offer rejecting automatically: rejected at once, mail held for the delay. */
     REJECTED_ON_CRITERIA,
+    /** The recruiter cancelled a rejection on criteria before its held mail left. */
+    REJECTION_CANCELLED,
     /** The offer was filled: the candidate received the closing message. */
     CLOSING_MESSAGE,
     /** The candidate withdrew the application from their personal space. */

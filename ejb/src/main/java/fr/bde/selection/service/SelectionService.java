@@ -219,6 +219,20 @@ public class SelectionService {
         return chosen.size();
     }
 
+    /**
+     * Cancels a rejection on knock-out criteria while its mail is still held: the mail is deleted and
+     * the application is received again, the candidate never having been told.
+     */
+    public void cancelRejectionOnCriteria(Long applicationId) {
+        JobApplication application = access.application(applicationId);
+        Instant now = clock.instant();
+        if (!application.isRejectionHeld(now) || !outbox.cancelHeld(application.getRejectionMessageId(), now)) {
+            throw new BusinessException("selection.rejection.cancelTooLate");
+        }
+        application.reinstate(now);
+        history.record(application, HistoryAction.REJECTION_CANCELLED, users.currentUser().getLogin(), null, null);
+    }
+
     /** Hires one candidate: see {@link #moveTo}. */
     public void hire(Long applicationId, MessageDraft message) {
         JobApplication application = access.application(applicationId);

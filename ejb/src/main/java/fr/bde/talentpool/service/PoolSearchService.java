@@ -146,10 +146,17 @@ public class PoolSearchService {
             }
             sql.append(")");
         }
-        if (!c.actionCodes().isEmpty()) {
-            sql.append(" and exists (select 1 from sar_profile_training t where t.action_code in (:actions)"
-                    + " and t.profile_id = p.id)");
-            params.put("actions", c.actionCodes());
+        if (!c.actionCodes().isEmpty() || !c.trainingLinks().isEmpty()) {
+            sql.append(" and exists (select 1 from sar_profile_training t where t.profile_id = p.id");
+            if (!c.actionCodes().isEmpty()) {
+                sql.append(" and t.action_code in (:actions)");
+                params.put("actions", c.actionCodes());
+            }
+            if (!c.trainingLinks().isEmpty()) {
+                sql.append(" and t.link_kind in (:links)");
+                params.put("links", c.trainingLinks().stream().map(Enum::name).toList());
+            }
+            sql.append(")");
         }
         sql.append(" order by p.classified_at desc, p.id desc");
         Query query = em.createNativeQuery(sql.toString(), Long.class);

@@ -28,6 +28,10 @@ public class SarReferentials {
     public record Item(String code, String label) {
     }
 
+    /** An action of the ADC training catalogue ("catalogue des actions ADC", menu Informations). */
+    public record CatalogueEntry(String code, String label, String kind, int durationMonths, String description) {
+    }
+
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
 
@@ -38,6 +42,7 @@ public class SarReferentials {
     private volatile Map<String, String> themes;
     private volatile Map<String, String> skills;
     private volatile Map<String, String> actions;
+    private volatile List<CatalogueEntry> catalogue;
 
     @PostConstruct
     void load() {
@@ -52,6 +57,9 @@ public class SarReferentials {
         skills = labels("select s from Skill s order by s.themeCode, s.rankOrder", Skill.class, Skill::getCode, Skill::getLabel);
         actions = labels("select a from AdcAction a order by a.rankOrder", AdcAction.class, AdcAction::getCode,
                 AdcAction::getLabel);
+        catalogue = em.createQuery("select a from AdcAction a order by a.rankOrder", AdcAction.class).getResultStream()
+                .map(a -> new CatalogueEntry(a.getCode(), a.getLabel(), a.getKind(), a.getDurationMonths(), a.getDescription()))
+                .toList();
     }
 
     private <T> Map<String, String> labels(String jpql, Class<T> type, Function<T, String> code, Function<T, String> label) {
@@ -63,6 +71,7 @@ public class SarReferentials {
     public List<Item> jobs() { return items(jobs); }
     public List<Item> themes() { return items(themes); }
     public List<Item> actions() { return items(actions); }
+    public List<CatalogueEntry> catalogue() { return catalogue; }
 
     public String area(String code) { return code == null ? "" : areas.getOrDefault(code, code); }
     public String job(String code) { return jobs.getOrDefault(code, code); }

@@ -4,6 +4,7 @@ import fr.bde.talentpool.domain.Classification;
 import fr.bde.talentpool.domain.ExperienceBand;
 import fr.bde.talentpool.domain.ProficiencyLevel;
 import fr.bde.talentpool.domain.StudyLevel;
+import fr.bde.talentpool.domain.TrainingLink;
 import fr.bde.talentpool.service.PoolCriteria;
 import fr.bde.talentpool.service.PoolPage;
 import fr.bde.talentpool.service.PoolSearchService;
@@ -55,6 +56,8 @@ public class PoolResource {
             @Parameter(description = "Skill theme code, e.g. DEV_LANG") @QueryParam("theme") List<String> themes,
             @Parameter(description = "BEGINNER, OPERATIONAL or EXPERIENCED") @QueryParam("level") List<String> levels,
             @Parameter(description = "ADC training action code") @QueryParam("training") List<String> trainings,
+            @Parameter(description = "Link to the training: INTERESTED, WAITING_FOR_SESSION, IN_TRAINING or SEEKING_JOB_AFTER")
+            @QueryParam("trainingLink") List<String> links,
             @Parameter(description = "EMPLOYABLE or ADAPTABLE") @QueryParam("classification") List<String> classifications,
             @Parameter(description = "Classified from (yyyy-mm-dd)") @QueryParam("classifiedFrom") String classifiedFrom,
             @Parameter(description = "Classified before (yyyy-mm-dd)") @QueryParam("classifiedBefore") String classifiedBefore,
@@ -67,7 +70,7 @@ public class PoolResource {
         PoolCriteria criteria = new PoolCriteria(Set.copyOf(areas), name, Set.copyOf(jobs),
                 enums(StudyLevel.class, studies, "studyLevel"), enums(ExperienceBand.class, bands, "experience"),
                 Set.copyOf(themes), enums(ProficiencyLevel.class, levels, "level"), Set.copyOf(trainings),
-                enums(Classification.class, classifications, "classification"), date(classifiedFrom, "classifiedFrom"),
+                enums(TrainingLink.class, links, "trainingLink"), enums(Classification.class, classifications, "classification"), date(classifiedFrom, "classifiedFrom"),
                 date(classifiedBefore, "classifiedBefore"), date(changedFrom, "situationChangedFrom"));
         PoolPage result = pool.search(criteria, page * size, size);
         return new PoolPageDto(result.rows().stream().map(r -> new PoolProfileDto(r.id(), r.civility().name(), r.lastName(),

@@ -4,6 +4,7 @@ import fr.bde.talentpool.domain.Classification;
 import fr.bde.talentpool.domain.ExperienceBand;
 import fr.bde.talentpool.domain.ProficiencyLevel;
 import fr.bde.talentpool.domain.StudyLevel;
+import fr.bde.talentpool.domain.TrainingLink;
 import fr.bde.talentpool.service.OverdueSheetsException;
 import fr.bde.talentpool.service.PoolCriteria;
 import fr.bde.talentpool.service.PoolPage;
@@ -41,6 +42,7 @@ public class PoolBacking implements Serializable {
     private List<String> themes = new ArrayList<>();
     private List<ProficiencyLevel> levels = new ArrayList<>();
     private List<String> trainings = new ArrayList<>();
+    private List<TrainingLink> trainingLinks = new ArrayList<>();
     private List<Classification> classifications = new ArrayList<>();
     private LocalDate classifiedFrom;
     private LocalDate classifiedBefore;
@@ -88,7 +90,7 @@ public class PoolBacking implements Serializable {
     PoolCriteria criteria() {
         return new PoolCriteria(new HashSet<>(areas), name, new HashSet<>(jobs), new HashSet<>(studyLevels),
                 new HashSet<>(experienceBands), new HashSet<>(themes), new HashSet<>(levels), new HashSet<>(trainings),
-                new HashSet<>(classifications), classifiedFrom, classifiedBefore, situationChangedFrom);
+                new HashSet<>(trainingLinks), new HashSet<>(classifications), classifiedFrom, classifiedBefore, situationChangedFrom);
     }
 
     /** "Voir les savoir faire": fills the overlay. */
@@ -121,6 +123,8 @@ public class PoolBacking implements Serializable {
     public void setLevels(List<ProficiencyLevel> levels) { this.levels = levels; }
     public List<String> getTrainings() { return trainings; }
     public void setTrainings(List<String> trainings) { this.trainings = trainings; }
+    public List<TrainingLink> getTrainingLinks() { return trainingLinks; }
+    public void setTrainingLinks(List<TrainingLink> trainingLinks) { this.trainingLinks = trainingLinks; }
     public List<Classification> getClassifications() { return classifications; }
     public void setClassifications(List<Classification> classifications) { this.classifications = classifications; }
     public LocalDate getClassifiedFrom() { return classifiedFrom; }

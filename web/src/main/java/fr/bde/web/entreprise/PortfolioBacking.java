@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The company portfolio (/entreprise/portefeuille.xhtml): the company's sheets with
@@ -107,6 +108,11 @@ public class PortfolioBacking implements Serializable {
     }
 
     private PortfolioCriteria build() {
+        if (isOverdueView()) {
+            // the seed's overdue view filters on area, actions done, status and result only
+            return new PortfolioCriteria(new HashSet<>(areas), null, Set.of(), Set.of(), Set.of(), new HashSet<>(statuses),
+                    new HashSet<>(results), new HashSet<>(actions), null, Set.of(), Set.of(), null, null, false, true);
+        }
         Boolean noAnswer = noResponse == null || noResponse.isEmpty() ? null : Boolean.valueOf(noResponse);
         return new PortfolioCriteria(new HashSet<>(areas), candidate == null ? null : candidate.profileId(),
                 new HashSet<>(recruiters), new HashSet<>(jobs), new HashSet<>(classifications), new HashSet<>(statuses),

@@ -10,6 +10,7 @@ import fr.bde.talentpool.domain.Classification;
 import fr.bde.talentpool.domain.ExperienceBand;
 import fr.bde.talentpool.domain.ProficiencyLevel;
 import fr.bde.talentpool.domain.StudyLevel;
+import fr.bde.talentpool.domain.TrainingLink;
 import fr.bde.talentpool.service.SarReferentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,11 @@ public class SarLists {
     public List<SarReferentials.Item> getJobs() { return referentials.jobs(); }
     public List<SarReferentials.Item> getThemes() { return referentials.themes(); }
     public List<SarReferentials.Item> getActions() { return referentials.actions(); }
+    public List<SarReferentials.CatalogueEntry> getCatalogue() { return referentials.catalogue(); }
     public StudyLevel[] getStudyLevels() { return StudyLevel.values(); }
     public ExperienceBand[] getExperienceBands() { return ExperienceBand.values(); }
     public ProficiencyLevel[] getLevels() { return ProficiencyLevel.values(); }
+    public TrainingLink[] getTrainingLinks() { return TrainingLink.values(); }
     public Classification[] getClassifications() { return Classification.values(); }
     public SheetStatus[] getStatuses() { return SheetStatus.values(); }
     public SheetResult[] getResults() { return SheetResult.values(); }

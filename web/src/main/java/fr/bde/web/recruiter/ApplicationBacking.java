@@ -39,6 +39,8 @@ public class ApplicationBacking implements Serializable {
     static final String STEP_FORM = "stepForm";
     static final String INTERVIEW_FORM = "interviewForm";
     static final String REPORT_FORM = "reportForm";
+    static final String MESSAGE_FORM = "messageForm";
+    static final String CANCEL_FORM = "cancelForm";
     static final int CRITERIA = 4;
 
     @Inject
@@ -74,6 +76,15 @@ public class ApplicationBacking implements Serializable {
     private String interviewers;
     private String interviewSubject;
     private String interviewBody;
+
+    // an individual message to the candidate
+    private String messageSubject;
+    private String messageBody;
+
+    // cancelling an interview: the cancellation message, editable before it leaves
+    private Long cancellingId;
+    private String cancelSubject;
+    private String cancelBody;
 
     // the report form
     private String reportTarget;
@@ -115,6 +126,25 @@ public class ApplicationBacking implements Serializable {
             prepareStep();
             prepareInterview(MessageTemplate.INTERVIEW);
             resetReport();
+            prepareMessage();
+        }
+    }
+
+    private void prepareMessage() {
+        MessageDraft draft = selection.defaultMessage(MessageTemplate.MESSAGE);
+        messageSubject = draft.subject();
+        messageBody = draft.body();
+    }
+
+    /** An individual message (the default template, edited), recorded in the history. */
+    public void sendMessage() {
+        try {
+            selection.sendMessage(application().getOffer().getId(), List.of(id), new MessageDraft(messageSubject, messageBody));
+            Messages.info("selection.message.sentOne");
+            prepareMessage();
+            refresh();
+        } catch (BusinessException e) {
+            SelectionForms.error(MESSAGE_FORM, e);
         }
     }
 
@@ -198,14 +228,47 @@ public class ApplicationBacking implements Serializable {
         prepareInterview(MessageTemplate.INTERVIEW);
     }
 
-    public void cancelInterview(Long interviewId) {
+    /** Opens the cancellation form of an interview with the default cancellation message, to edit before sending. */
+    public void startCancel(Long interviewId) {
+        cancellingId = interviewId;
+        MessageDraft draft = selection.defaultMessage(MessageTemplate.CANCELLATION);
+        cancelSubject = draft.subject();
+        cancelBody = draft.body();
+    }
+
+    public void stopCancel() {
+        cancellingId = null;
+    }
+
+    /** Cancels the interview being cancelled: METHOD:CANCEL invitation with the message as edited. */
+    public void cancelInterview() {
         try {
-            selection.cancelInterview(interviewId, selection.defaultMessage(MessageTemplate.CANCELLATION));
+            selection.cancelInterview(cancellingId, new MessageDraft(cancelSubject, cancelBody));
             Messages.info("selection.interview.cancelledDone");
+            cancellingId = null;
             refresh();
         } catch (BusinessException e) {
-            Messages.error(null, e);
+            SelectionForms.error(CANCEL_FORM, e);
         }
+    }
+
+    /** Cancels a rejection on criteria whose mail is still held: the candidate never hears of it. */
+    public void cancelRejection() {
+        try {
+            selection.cancelRejectionOnCriteria(id);
+            Messages.info("selection.rejection.cancelled");
+            refresh();
+            step = SelectionStep.PRESELECTION;
+            prepareStep();
+        } catch (BusinessException e) {
+            Messages.error(null, e);
+            refresh();
+        }
+    }
+
+    /** A rejection on criteria whose mail has not left yet (it can still be cancelled). */
+    public boolean isRejectionHeld() {
+        return application().isRejectionHeld(clock.instant());
     }
 
     public void saveReport() {
@@ -317,6 +380,16 @@ public class ApplicationBacking implements Serializable {
     public List<Integer> getRatingValues() {
         return List.of(1, 2, 3, 4, 5);
     }
+
+    public String getMessageSubject() { return messageSubject; }
+    public void setMessageSubject(String messageSubject) { this.messageSubject = messageSubject; }
+    public String getMessageBody() { return messageBody; }
+    public void setMessageBody(String messageBody) { this.messageBody = messageBody; }
+    public Long getCancellingId() { return cancellingId; }
+    public String getCancelSubject() { return cancelSubject; }
+    public void setCancelSubject(String cancelSubject) { this.cancelSubject = cancelSubject; }
+    public String getCancelBody() { return cancelBody; }
+    public void setCancelBody(String cancelBody) { this.cancelBody = cancelBody; }
 
     public Long getId() {
         return id;
