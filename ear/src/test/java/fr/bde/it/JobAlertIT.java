@@ -228,6 +228,25 @@ class JobAlertIT {
         page = http.send(HttpRequest.newBuilder(URI.create(forged)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(page.body().contains("n’est pas valable"), page.body());
         assertEquals(1, as(bruno, PASSWORD, () -> alerts.mine(PageRequest.of(0, 10))).total(), "Bruno's alert stays");
+
+        // RFC 8058: the digest carries List-Unsubscribe(-Post); the mail client's button POSTs there, no login
+        MimeMessage brunoDigest = brunoMails.get(0);
+        String header = brunoDigest.getHeader("List-Unsubscribe", null);
+        assertTrue(header != null && header.startsWith("<http") && header.contains("/alertes/un-clic?alerte=" + brunoAlert),
+                String.valueOf(header));
+        assertEquals("List-Unsubscribe=One-Click", brunoDigest.getHeader("List-Unsubscribe-Post", null));
+        String oneClick = header.substring(1, header.length() - 1);
+        HttpResponse<String> forgedPost = http.send(HttpRequest.newBuilder(URI.create(oneClick.replace("alerte=" + brunoAlert,
+                "alerte=" + aliceAlert))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forgedPost.statusCode());
+        assertEquals(1, as(bruno, PASSWORD, () -> alerts.mine(PageRequest.of(0, 10))).total());
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(oneClick))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertEquals("UNSUBSCRIBED", posted.body());
+        assertTrue(as(bruno, PASSWORD, () -> alerts.mine(PageRequest.of(0, 10))).items().isEmpty());
     }
 
     @Test

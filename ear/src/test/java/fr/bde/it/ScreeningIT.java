@@ -246,6 +246,10 @@ class ScreeningIT {
         JobOffer offer = published("Assistant de gestion");
         ScreeningQuestion yesNo = question(offer, licence());
         TestUsers.as(TestUsers.CPAM_PARIS, () -> screening.changeSettings(offer.getId(), true, 24));
+        // the short application path has no answers: refused on an offer with questions
+        assertEquals("application.questionsRequired", assertThrows(BusinessException.class, () -> applications.apply(
+                offer.getReference(), new fr.bde.jobapplication.service.ApplicationForm("Sam", "Sansreponse",
+                        uniqueEmail("sam"), null), new UploadedDocument("cv.pdf", PDF), "u")).getMessageKey());
         String carole = uniqueEmail("carole");
         String denis = uniqueEmail("denis");
         signUpAndValidate(accounts, smtp, "Carole", "Tenue", carole);

@@ -192,7 +192,7 @@ class SelectionJourneyIT {
             browser.el("cancelForm:body").clear();
             browser.type("cancelForm:body", "Notre jury est indisponible, nous vous proposerons une autre date.");
             browser.clickAndWait("cancelForm:confirmCancel");
-            assertTrue(browser.text("interviews").contains("annul\u00e9"), browser.text("interviews"));
+            assertTrue(browser.text("interviews").contains("Annul\u00e9"), browser.text("interviews"));
             MimeMessage cancel = awaitMail(lea, "annul");
             assertTrue(ServerMail.text(cancel).contains("Notre jury est indisponible"), ServerMail.text(cancel));
             assertTrue(calendarText(cancel).contains("METHOD:CANCEL"));

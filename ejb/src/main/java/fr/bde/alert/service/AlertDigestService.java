@@ -127,6 +127,7 @@ public class AlertDigestService {
                 new MailTemplates.Markup(text.toString(), html.toString()),
                 offers.size() > LISTED_MAX ? MailTemplates.text("alert.digest.more", offers.size() - LISTED_MAX) : "",
                 DATE.format(alert.endsOn()),
-                links.unsubscribe(alert.id()), links.myAlerts());
+                links.unsubscribe(alert.id()), links.myAlerts())
+                .unsubscribeAt(links.oneClickUnsubscribe(alert.id()));
     }
 }

@@ -49,6 +49,11 @@ public class AlertLinks {
         return links.base() + "/alertes/desabonnement.xhtml?alerte=" + alertId + "&cle=" + signature(alertId);
     }
 
+    /** The List-Unsubscribe URL of a digest: a POST there (the mail client's button) ends the alert. */
+    public String oneClickUnsubscribe(Long alertId) {
+        return links.base() + "/alertes/un-clic?alerte=" + alertId + "&cle=" + signature(alertId);
+    }
+
     public String myAlerts() {
         return links.base() + "/espace/candidat/alertes.xhtml";
     }

@@ -94,6 +94,10 @@ public class JobApplicationService {
         if (offer.getClosingDate() != null && offer.getClosingDate().isBefore(LocalDate.now(clock))) {
             throw new BusinessException("application.offerClosed");
         }
+        if (!fr.bde.screening.service.ScreeningService.questionsOf(em, offer).isEmpty()) {
+            // this short path has no answers: an offer with screening questions goes through the guided form
+            throw new BusinessException("application.questionsRequired");
+        }
         AppUser candidate = context.isCallerInRole(Role.Names.CANDIDATE) ? users.currentUser() : null;
         if (candidate != null && hasActiveApplication(candidate, offer)) {
             throw new BusinessException("application.alreadyApplied");

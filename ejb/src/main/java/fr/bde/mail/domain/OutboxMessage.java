@@ -58,6 +58,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** One-click unsubscribe URL (RFC 8058), sent as the List-Unsubscribe header; null for most mails. */
+    @Column(name = "list_unsubscribe", length = 600)
+    private String listUnsubscribe;
+
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
@@ -102,6 +106,15 @@ public class OutboxMessage {
         if (notBefore.isAfter(nextAttemptAt)) {
             nextAttemptAt = notBefore;
         }
+    }
+
+    /** The mail offers a one-click unsubscribe (alert digests): mail clients show their own button. */
+    public void unsubscribeAt(String url) {
+        this.listUnsubscribe = url;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public void attach(String name, String contentType, String content) {

@@ -135,6 +135,11 @@ public class MailSender {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setSentDate(new Date());
+        if (message.getListUnsubscribe() != null) {
+            // RFC 2369 / 8058: the client's unsubscribe button POSTs "List-Unsubscribe=One-Click" to the URL
+            mime.setHeader("List-Unsubscribe", "<" + message.getListUnsubscribe() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getBodyText(), "UTF-8");
         MimeMultipart body;
