@@ -33,14 +33,25 @@ import fr.bde.privacy.service.CandidateData;
 import fr.bde.privacy.service.CandidatePrivacyService;
 import fr.bde.privacy.domain.RetentionPolicy;
 import fr.bde.publication.service.PublicationService;
+import fr.bde.selection.domain.CriterionRating;
+import fr.bde.selection.domain.Interview;
+import fr.bde.selection.domain.InterviewSlot;
+import fr.bde.selection.domain.MessageDraft;
+import fr.bde.selection.service.SelectionService;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,6 +67,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (applications anonymised, links and alerts gone, login impossible), and the retention job
  * (applications anonymised 3 months after the offer closed, hired ones kept; accounts inactive
  * for 2 years warned, then deleted 30 days later unless their owner logged in), the clock moved.
+ * The export includes what the recruiters sent and wrote about each application (messages, interviews,
+ * reports); erasing a person also erases the outbox copies of the mails sent to them.
  */
 @ExtendWith(ArquillianExtension.class)
 class CandidatePrivacyIT {
@@ -70,7 +83,7 @@ class CandidatePrivacyIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return ServerMail.earWith(CandidatePrivacyIT.class, CandidateSupport.class,
-                CandidateSupport.ThrowingRunnable.class, TestData.class);
+                CandidateSupport.ThrowingRunnable.class, TestData.class, WebClient.class);
     }
 
     @Inject
@@ -87,6 +100,8 @@ class CandidatePrivacyIT {
     PublicationService publications;
     @Inject
     RetentionLauncher retention;
+    @Inject
+    SelectionService selection;
     @Inject
     TestData data;
     @Inject
@@ -183,6 +198,7 @@ class CandidatePrivacyIT {
         assertArrayEquals(new byte[0], kept.getCvContent(), "the CV is erased");
         assertNull(kept.getCandidate());
         assertEquals(1, mailsTo(smtp, alice, "supprimé", 1).size(), "a last mail confirms it");
+        assertEquals(1, outboxRows(alice), "in the outbox, only that last mail");
         assertTrue(authenticates(bruno, PASSWORD), "Bruno's account untouched");
     }
 
@@ -195,9 +211,14 @@ class CandidatePrivacyIT {
         signUpAndValidate(accounts, smtp, "David", "Noir", david);
         JobApplication rejected = applyAs(carla, "Carla", offer);
         JobApplication hired = applyAs(david, "David", offer);
+        String eve = uniqueEmail("eve");
         JobApplication visitor = applications.apply(offer.getReference(),
-                new ApplicationForm("Eve", "Visiteuse", uniqueEmail("eve"), null), new UploadedDocument("cv.pdf", PDF), "u");
+                new ApplicationForm("Eve", "Visiteuse", eve, null), new UploadedDocument("cv.pdf", PDF), "u");
         data.execute("UPDATE job_application SET status = 'HIRED' WHERE id = ?", hired.getId());
+        awaitOutboxSettled(carla, david, eve);
+        // a mail given up goes as a sent one does
+        data.execute("UPDATE outbox_message SET status = 'FAILED' WHERE recipient = ? AND subject LIKE 'Votre candidature%'",
+                carla);
         TestUsers.as(TestUsers.CPAM_PARIS, () -> offers.close(offer.getId(), CloseReason.FILLED));
         java.time.Instant closedAt = clock.instant();
         LocalDate due = RetentionPolicy.anonymisationDay(closedAt);
@@ -205,6 +226,7 @@ class CandidatePrivacyIT {
         clockProducer.travelTo(due.minusDays(1).atTime(12, 0).atZone(ClockProducer.PARIS).toInstant());
         runRetention();
         assertEquals("Test", lastName(rejected), "not yet: the day before");
+        assertTrue(outboxRows(carla) >= 2, "the sign-up and application mails, not yet erased");
 
         clockProducer.travelTo(due.atTime(1, 0).atZone(ClockProducer.PARIS).toInstant());
         runRetention();
@@ -214,6 +236,9 @@ class CandidatePrivacyIT {
         assertEquals(0, data.count("SELECT COUNT(*) FROM job_application WHERE id = ? AND candidate_id IS NOT NULL",
                 rejected.getId()));
         assertTrue(as(carla, PASSWORD, applications::mine).isEmpty(), "no longer linked to Carla's account");
+        assertEquals(0, outboxRows(carla), "no copy of the mails sent to the anonymised applicant");
+        assertEquals(0, outboxRows(eve), "nor to the visitor");
+        assertTrue(outboxRows(david) >= 2, "the hired candidate's mails stay");
     }
 
     @Test
@@ -254,7 +279,114 @@ class CandidatePrivacyIT {
                 return false;
             }
         }).count());
+        assertEquals(1, outboxRows(gina), "the warning went with the account; the deletion mail is queued after");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE '%candidat a %'",
+                gina));
         assertTrue(authenticates(hugo, PASSWORD), "Hugo logged in after the warning: kept");
+        assertTrue(outboxRows(hugo) >= 2, "Hugo's mails untouched");
+    }
+
+    @Test
+    void theExportShowsWhatRecruitersSentAndWroteAndTheDeletionLeavesNoMailBehind() throws Exception {
+        JobOffer offer = published("Gestionnaire des droits export");
+        String ref = offer.getReference();
+        String alice = uniqueEmail("alice");
+        String aliceWork = uniqueEmail("alice.work");
+        String bruno = uniqueEmail("bruno");
+        signUpAndValidate(accounts, smtp, "Alice", "Martin", alice);
+        signUpAndValidate(accounts, smtp, "Bruno", "Petit", bruno);
+        // Alice gives another address in her application: the recruiters write to that one
+        JobApplication application = as(alice, PASSWORD, () -> applications.apply(ref,
+                new ApplicationForm("Alice", "Martin", aliceWork, null), new UploadedDocument("cv.pdf", PDF), false, "u"));
+        JobApplication brunos = applyAs(bruno, "Bruno", offer);
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> selection.sendMessage(offer.getId(),
+                List.of(application.getId(), brunos.getId()),
+                new MessageDraft("Documents for {reference}", "Hello {prenom}, please send your diploma.")));
+        Instant startsAt = clock.instant().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+        Interview interview = TestUsers.as(TestUsers.CPAM_PARIS, () -> selection.scheduleInterview(application.getId(),
+                new InterviewSlot(startsAt, 45, "12 avenue du Test, Lyon", null, "Paul Roy"),
+                new MessageDraft("Interview for {reference}", "Hello {prenom}, we would like to meet you.")));
+        TestUsers.as(TestUsers.CPAM_PARIS, () -> selection.recordReport(application.getId(), interview.getId(), null,
+                List.of(new CriterionRating("Motivation", 5), new CriterionRating("Communication", 3)),
+                "Clear answers, solid knowledge of the rules."));
+
+        String json = as(alice, PASSWORD, privacy::json);
+        JsonObject exported = Json.createReader(new StringReader(json)).readObject()
+                .getJsonArray("applications").getJsonObject(0);
+        assertEquals("INTERVIEW", exported.getString("selectionStep"));
+        JsonArray messages = exported.getJsonArray("messages");
+        assertEquals(List.of("Documents for " + ref, "Interview for " + ref),
+                messages.getValuesAs(JsonObject.class).stream().map(m -> m.getString("subject")).toList());
+        assertEquals("Hello Alice, please send your diploma.", messages.getJsonObject(0).getString("body"));
+        assertEquals("Claire Martin", messages.getJsonObject(0).getString("from"), "the recruiter by name");
+        JsonObject met = exported.getJsonArray("interviews").getJsonObject(0);
+        assertEquals(startsAt, Instant.parse(met.getString("startsAt")));
+        assertEquals(45, met.getInt("durationMinutes"));
+        assertEquals("12 avenue du Test, Lyon", met.getString("place"));
+        assertEquals("Paul Roy", met.getString("interviewers"));
+        assertEquals("SCHEDULED", met.getString("status"));
+        JsonObject report = exported.getJsonArray("reports").getJsonObject(0);
+        assertEquals("INTERVIEW", report.getString("step"));
+        assertEquals(startsAt, Instant.parse(report.getString("interviewStartsAt")));
+        assertEquals("Claire Martin", report.getString("author"));
+        assertEquals(List.of("Motivation=5", "Communication=3"), report.getJsonArray("ratings")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("criterion") + "=" + r.getInt("rating")).toList());
+        assertEquals(4.0, report.getJsonNumber("average").doubleValue());
+        assertEquals("Clear answers, solid knowledge of the rules.", report.getString("comment"));
+        assertFalse(json.contains(TestUsers.CPAM_PARIS), "no recruiter login");
+
+        String theirs = as(bruno, PASSWORD, privacy::json);
+        assertTrue(theirs.contains("Hello Bruno, please send your diploma."), "Bruno's own copy");
+        for (String alices : List.of("Hello Alice", "12 avenue du Test", "solid knowledge", "Interview for")) {
+            assertFalse(theirs.contains(alices), "nothing of Alice's: " + alices);
+        }
+
+        String page = WebClient.local().login(alice, PASSWORD).get("/espace/candidat/donnees.xhtml").body();
+        for (String shown : List.of("Documents for " + ref, "Hello Alice, please send your diploma.", "Interview for " + ref,
+                "12 avenue du Test, Lyon", "Paul Roy", "Motivation : 5/5", "Communication : 3/5",
+                "Clear answers, solid knowledge of the rules.", "Claire Martin")) {
+            assertTrue(page.contains(shown), "the page shows " + shown);
+        }
+        assertFalse(page.contains(TestUsers.CPAM_PARIS), "no recruiter login on the page");
+
+        // erasure: sent copies, a mail given up and one held for later all go; the deletion mail is queued after
+        awaitOutboxSettled(alice, aliceWork, bruno);
+        assertTrue(outboxRows(aliceWork) >= 3, "application confirmation, message, invitation");
+        data.execute("UPDATE outbox_message SET status = 'FAILED' WHERE recipient = ? AND subject LIKE 'Documents for%'",
+                aliceWork);
+        data.execute("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ? WHERE recipient = ? "
+                + "AND subject LIKE 'Interview for%'", clock.instant().plus(Duration.ofDays(1)), aliceWork);
+        long brunosRows = outboxRows(bruno);
+        as(alice, PASSWORD, () -> {
+            privacy.deleteAccount(PASSWORD, true);
+            return null;
+        });
+        assertEquals(0, outboxRows(aliceWork), "nothing left addressed to the application's address");
+        assertEquals(1, outboxRows(alice), "only the mail confirming the deletion");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE '%candidat a %'",
+                alice));
+        assertEquals(1, mailsTo(smtp, alice, "supprim", 1).size(), "and it still leaves");
+        assertEquals(brunosRows, outboxRows(bruno), "Bruno's mails untouched");
+    }
+
+    private long outboxRows(String recipient) {
+        return data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", recipient);
+    }
+
+    /** Waits until no mail to these addresses is waiting or being sent, so that what follows sees them sent. */
+    private void awaitOutboxSettled(String... recipients) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        for (String recipient : recipients) {
+            while (queued(recipient) > 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(0, queued(recipient), "mails to " + recipient + " still queued");
+        }
+    }
+
+    private long queued(String recipient) {
+        return data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND status IN ('PENDING', 'SENDING')",
+                recipient);
     }
 
     private void keepDemoCandidatesActive() {

@@ -26,9 +26,14 @@ public final class WebClient {
 
     /** Logs in as a demo user (password of the demo data); fails loudly when the login is refused. */
     public WebClient login(String login) throws IOException, InterruptedException {
+        return login(login, TestUsers.PASSWORD);
+    }
+
+    /** Logs in with a password of the test's own (a candidate account it created). */
+    public WebClient login(String login, String password) throws IOException, InterruptedException {
         get("/espace/index.xhtml");
         String form = "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8);
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(root + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package fr.bde.privacy.service;
 
 import fr.bde.candidate.domain.CandidateAccount;
 import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.mail.domain.OutboxMessage;
 import fr.bde.security.domain.AppUser;
 import fr.bde.security.domain.LoginThrottle;
 import jakarta.annotation.security.PermitAll;
@@ -11,11 +12,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Erases personal data in the caller's transaction: applications anonymised in place (the
  * recruiter's counts and history stay, the person is gone), a candidate account deleted with its
- * links, alerts and login, so it can never log in again.
+ * links, alerts and login, so it can never log in again. The outbox keeps no copy of the mails
+ * sent to an erased person.
  */
 @Stateless
 @PermitAll
@@ -29,11 +32,21 @@ public class AccountEraser {
             + "email = :email, cover_letter = NULL, cv_file_name = :name, cv_content_type = 'application/octet-stream', "
             + "cv_content = :empty, candidate_id = NULL, anonymised_at = :now ";
 
+    /** Outbox states of a mail out of the queue: sent, or given up after its attempts. */
+    private static final List<String> DONE = List.of(OutboxMessage.Status.SENT.name(), OutboxMessage.Status.FAILED.name());
+
     @PersistenceContext(unitName = "bde")
     private EntityManager em;
 
     /** Applications of offers closed before {@code closedBefore}, except hired candidates'. */
     public int anonymiseApplicationsOfOffersClosedBefore(Instant closedBefore, Instant now) {
+        // before the addresses are overwritten: the copies of the mails sent to these applicants go; mails
+        // still pending may be about another, live application of the same person, so they leave as planned
+        em.createNativeQuery("DELETE FROM outbox_message WHERE status IN (:done) AND recipient IN (SELECT a.email "
+                        + "FROM job_application a WHERE a.anonymised_at IS NULL AND a.status <> :hired AND a.offer_id IN "
+                        + "(SELECT o.id FROM job_offer o WHERE o.status = 'CLOSED' AND o.closed_at < :closedBefore))")
+                .setParameter("done", DONE).setParameter("hired", ApplicationStatus.HIRED.name())
+                .setParameter("closedBefore", closedBefore).executeUpdate();
         // documents joined to these applications (screening issue) go with the CV
         em.createNativeQuery("DELETE FROM application_document WHERE application_id IN (SELECT a.id FROM job_application a "
                         + "WHERE a.anonymised_at IS NULL AND a.status <> :hired AND a.offer_id IN "
@@ -65,10 +78,14 @@ public class AccountEraser {
                 + "(SELECT a.id FROM job_application a WHERE a.anonymised_at IS NOT NULL)").executeUpdate();
     }
 
-    /** Deletes a candidate account; its applications are anonymised first. */
+    /**
+     * Deletes a candidate account; its applications are anonymised first. The mails addressed to the
+     * person go too, so the mail confirming the deletion is to be queued after this call.
+     */
     public void deleteCandidate(CandidateAccount account, Instant now) {
         AppUser user = account.getUser();
         em.flush();
+        deleteMailsTo(user);
         em.createNativeQuery("DELETE FROM application_document WHERE application_id IN "
                 + "(SELECT a.id FROM job_application a WHERE a.candidate_id = :candidate)")
                 .setParameter("candidate", user.getId()).executeUpdate();
@@ -89,5 +106,17 @@ public class AccountEraser {
         em.flush();
         em.remove(user);
         em.flush();
+    }
+
+    /**
+     * Every outbox row addressed to the account's address or to one given in its applications, whatever
+     * its state: sent or given up, a copy of the person's data; still pending, a mail about an account,
+     * alerts or applications being erased. A mail being sent right now still leaves (the sender completes
+     * a deleted row as a no-op). One statement, before the addresses are anonymised.
+     */
+    private void deleteMailsTo(AppUser user) {
+        em.createNativeQuery("DELETE FROM outbox_message WHERE recipient = :email OR recipient IN "
+                        + "(SELECT a.email FROM job_application a WHERE a.candidate_id = :candidate)")
+                .setParameter("email", user.getEmail()).setParameter("candidate", user.getId()).executeUpdate();
     }
 }

@@ -56,6 +56,7 @@ public class CandidatePrivacyService {
     public CandidateData data() {
         CandidateAccount account = current();
         AppUser user = account.getUser();
+        SelectionTrailExport.Trail trail = SelectionTrailExport.of(em, user);
         List<CandidateData.Application> applications = em.createQuery("select a from JobApplication a "
                         + "join fetch a.offer o join fetch o.organisation where a.candidate = :user order by a.submittedAt",
                         JobApplication.class)
@@ -63,7 +64,9 @@ public class CandidatePrivacyService {
                 .map(a -> new CandidateData.Application(a.getId(), a.getOffer().getReference(), a.getOffer().getTitle(),
                         a.getOffer().getOrganisation().getName(), a.getSubmittedAt(), a.getStatus().name(),
                         a.getWithdrawnAt(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getCoverLetter(),
-                        a.getCvFileName(), a.getCvContentType(), a.getCvContent() == null ? 0 : a.getCvContent().length))
+                        a.getCvFileName(), a.getCvContentType(), a.getCvContent() == null ? 0 : a.getCvContent().length,
+                        a.getStep() == null ? null : a.getStep().name(), a.getStepChangedAt(),
+                        trail.messagesOf(a.getId()), trail.interviewsOf(a.getId()), trail.reportsOf(a.getId())))
                 .toList();
         List<CandidateData.Alert> alerts = em.createQuery("select a from JobAlert a where a.candidate = :user "
                         + "order by a.createdAt", JobAlert.class)
@@ -76,7 +79,10 @@ public class CandidatePrivacyService {
                 account.getLastLoginAt(), applications, alerts);
     }
 
-    /** The same data as JSON, CVs included (Base64), for the download. */
+    /**
+     * The same data as JSON, CVs included (Base64), for the download; recruiters are named, never
+     * identified by their login.
+     */
     public String json() {
         CandidateData data = data();
         Map<Long, byte[]> cvs = new java.util.HashMap<>();
@@ -94,8 +100,13 @@ public class CandidatePrivacyService {
             optional(o, "coverLetter", a.coverLetter());
             byte[] cv = cvs.get(a.id());
             optional(o, "cvBase64", cv == null ? null : Base64.getEncoder().encodeToString(cv));
+            optional(o, "selectionStep", a.step());
+            optional(o, "stepChangedAt", a.stepChangedAt());
             o.add("screeningAnswers", DocumentsAndAnswersExport.answers(em, a.id()))
-                    .add("documents", DocumentsAndAnswersExport.applicationDocuments(em, a.id()));
+                    .add("documents", DocumentsAndAnswersExport.applicationDocuments(em, a.id()))
+                    .add("messages", messages(a.messages()))
+                    .add("interviews", interviews(a.interviews()))
+                    .add("reports", reports(a.reports()));
             applications.add(o);
         }
         JsonArrayBuilder alerts = Json.createArrayBuilder();
@@ -129,6 +140,48 @@ public class CandidatePrivacyService {
             writer.writeObject(root.build());
         }
         return out.toString();
+    }
+
+    private static JsonArrayBuilder messages(List<CandidateData.Message> messages) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CandidateData.Message m : messages) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("sentAt", m.sentAt().toString());
+            optional(o, "from", m.from());
+            optional(o, "subject", m.subject());
+            optional(o, "body", m.body());
+            array.add(o);
+        }
+        return array;
+    }
+
+    private static JsonArrayBuilder interviews(List<CandidateData.Interview> interviews) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CandidateData.Interview i : interviews) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("startsAt", i.startsAt().toString())
+                    .add("durationMinutes", i.durationMinutes()).add("status", i.status());
+            optional(o, "place", i.place());
+            optional(o, "link", i.link());
+            optional(o, "interviewers", i.interviewers());
+            optional(o, "organiser", i.organiser());
+            array.add(o);
+        }
+        return array;
+    }
+
+    private static JsonArrayBuilder reports(List<CandidateData.Report> reports) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CandidateData.Report r : reports) {
+            JsonArrayBuilder ratings = Json.createArrayBuilder();
+            r.ratings().forEach(c -> ratings.add(Json.createObjectBuilder().add("criterion", c.criterion())
+                    .add("rating", c.rating())));
+            JsonObjectBuilder o = Json.createObjectBuilder().add("createdAt", r.createdAt().toString())
+                    .add("step", r.step()).add("ratings", ratings).add("average", r.average());
+            optional(o, "interviewStartsAt", r.interviewStartsAt());
+            optional(o, "author", r.author());
+            optional(o, "comment", r.comment());
+            array.add(o);
+        }
+        return array;
     }
 
     /**
