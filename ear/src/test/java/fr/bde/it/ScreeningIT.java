@@ -101,6 +101,7 @@ class ScreeningIT {
     MailSender sender;
     @Inject
     ClockProducer clockProducer;
+
     @Inject
     Clock clock;
 
@@ -262,6 +263,10 @@ class ScreeningIT {
         // "Mes candidatures" tells nothing before the mail leaves, and the candidate may still withdraw
         assertEquals(ApplicationStatus.SUBMITTED, as(carole, PASSWORD, () -> applications.mine(kept.getId())).status());
         assertTrue(as(carole, PASSWORD, () -> applications.mine(kept.getId())).withdrawable());
+        // nor does the personal-data export (status, step, the held message)
+        String export = as(carole, PASSWORD, () -> privacy.json());
+        assertTrue(export.contains("\"status\":\"SUBMITTED\"") && !export.contains("REJECTED"), export);
+        assertFalse(export.contains("Suite donn"), "the held rejection mail is not in the export");
 
         // the recruiter cancels the rejection: received again, no mail ever leaves
         TestUsers.as(TestUsers.CPAM_PARIS, () -> {

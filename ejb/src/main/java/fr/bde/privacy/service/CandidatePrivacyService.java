@@ -5,6 +5,7 @@ import fr.bde.candidate.domain.CandidateAccount;
 import fr.bde.common.AccessDeniedException;
 import fr.bde.common.BusinessException;
 import fr.bde.jobapplication.domain.JobApplication;
+import fr.bde.jobapplication.domain.ApplicationStatus;
 import fr.bde.mail.service.MailOutbox;
 import fr.bde.security.domain.AppUser;
 import fr.bde.security.domain.PasswordHasher;
@@ -56,16 +57,20 @@ public class CandidatePrivacyService {
     public CandidateData data() {
         CandidateAccount account = current();
         AppUser user = account.getUser();
-        SelectionTrailExport.Trail trail = SelectionTrailExport.of(em, user);
+        java.time.Instant now = clock.instant();
+        SelectionTrailExport.Trail trail = SelectionTrailExport.of(em, user, now);
         List<CandidateData.Application> applications = em.createQuery("select a from JobApplication a "
                         + "join fetch a.offer o join fetch o.organisation where a.candidate = :user order by a.submittedAt",
                         JobApplication.class)
                 .setParameter("user", user).getResultList().stream()
+                // a rejection on criteria whose mail is held is not told yet (as in "Mes candidatures")
                 .map(a -> new CandidateData.Application(a.getId(), a.getOffer().getReference(), a.getOffer().getTitle(),
-                        a.getOffer().getOrganisation().getName(), a.getSubmittedAt(), a.getStatus().name(),
+                        a.getOffer().getOrganisation().getName(), a.getSubmittedAt(),
+                        a.isRejectionHeld(now) ? ApplicationStatus.SUBMITTED.name() : a.getStatus().name(),
                         a.getWithdrawnAt(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getCoverLetter(),
                         a.getCvFileName(), a.getCvContentType(), a.getCvContent() == null ? 0 : a.getCvContent().length,
-                        a.getStep() == null ? null : a.getStep().name(), a.getStepChangedAt(),
+                        a.getStep() == null || a.isRejectionHeld(now) ? null : a.getStep().name(),
+                        a.isRejectionHeld(now) ? null : a.getStepChangedAt(),
                         trail.messagesOf(a.getId()), trail.interviewsOf(a.getId()), trail.reportsOf(a.getId())))
                 .toList();
         List<CandidateData.Alert> alerts = em.createQuery("select a from JobAlert a where a.candidate = :user "

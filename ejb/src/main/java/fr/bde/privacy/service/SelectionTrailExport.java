@@ -40,11 +40,17 @@ final class SelectionTrailExport {
     private SelectionTrailExport() {
     }
 
-    static Trail of(EntityManager em, AppUser candidate) {
+    /**
+     * The candidate's trail as of {@code now}: a rejection on criteria counts as a message only once its
+     * held mail was due (not while held, nor when cancelled or ended by a withdrawal: never sent).
+     */
+    static Trail of(EntityManager em, AppUser candidate, java.time.Instant now) {
         List<ApplicationEvent> events = em.createQuery("select e from ApplicationEvent e where e.application.candidate = :me "
-                        + "and (e.messageSubject is not null or e.messageBody is not null) order by e.occurredAt, e.id",
+                        + "and (e.messageSubject is not null or e.messageBody is not null) and (e.action <> :criteria "
+                        + "or e.application.rejectionNoticeAt <= :now) order by e.occurredAt, e.id",
                         ApplicationEvent.class)
-                .setParameter("me", candidate).getResultList();
+                .setParameter("me", candidate).setParameter("now", now)
+                .setParameter("criteria", fr.bde.selection.domain.HistoryAction.REJECTED_ON_CRITERIA).getResultList();
         List<Interview> interviews = em.createQuery("select i from Interview i where i.application.candidate = :me "
                         + "order by i.startsAt, i.id", Interview.class)
                 .setParameter("me", candidate).getResultList();
