@@ -228,7 +228,8 @@ class CandidatePrivacyIT {
         assertEquals("Test", lastName(rejected), "not yet: the day before");
         assertTrue(outboxRows(carla) >= 2, "the sign-up and application mails, not yet erased");
 
-        clockProducer.travelTo(due.atTime(1, 0).atZone(ClockProducer.PARIS).toInstant());
+        // just after midnight: the copies of mails sent today stay (the 3-month purge runs too)
+        clockProducer.travelTo(due.atTime(0, 0, 1).atZone(ClockProducer.PARIS).toInstant());
         runRetention();
         assertEquals("anonyme", lastName(rejected));
         assertEquals("anonyme", lastName(visitor));
@@ -283,7 +284,41 @@ class CandidatePrivacyIT {
         assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE '%candidat a %'",
                 gina));
         assertTrue(authenticates(hugo, PASSWORD), "Hugo logged in after the warning: kept");
-        assertTrue(outboxRows(hugo) >= 2, "Hugo's mails untouched");
+        // Hugo's sign-up mails, over 2 years old, went with the purge of old copies; his warning stays
+        assertEquals(1, outboxRows(hugo), "only the warning, under 3 months old");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE '%sera supprim%'",
+                hugo));
+    }
+
+    @Test
+    void copiesOfMailsSentOrGivenUpThreeMonthsAgoAreDeletedByTheRetentionJob() throws Exception {
+        String to = uniqueEmail("copies");
+        java.time.Instant now = clock.instant();
+        java.time.Instant old = now.minus(Duration.ofDays(100));
+        java.time.Instant recent = now.minus(Duration.ofDays(60));
+        outboxRow(to, "SENT", old, old, old);
+        outboxRow(to, "SENT", recent, recent, recent);
+        outboxRow(to, "FAILED", old, null, old);
+        // held for later (a delayed rejection): never purged, whatever its age
+        outboxRow(to, "PENDING", old, null, now.plus(Duration.ofDays(30)));
+        keepDemoCandidatesActive();
+        runRetention();
+        assertEquals(2, outboxRows(to));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND status = 'SENT' AND sent_at > ?",
+                to, java.sql.Timestamp.from(old)), "the copy sent 60 days ago stays");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND status = 'PENDING'", to));
+    }
+
+    private void outboxRow(String recipient, String status, java.time.Instant createdAt, java.time.Instant sentAt,
+                           java.time.Instant nextAttemptAt) {
+        // sent_at given or left out (a null parameter has no SQL type for the driver)
+        data.execute("INSERT INTO outbox_message (id, recipient, subject, body_text, status, attempts, next_attempt_at,"
+                        + " sent_at, created_at, version) VALUES (nextval('outbox_message_seq'), ?, 'Copie', 'Copie', ?, 1, ?, "
+                        + (sentAt == null ? "NULL" : "?") + ", ?, 0)",
+                sentAt == null
+                        ? new Object[] {recipient, status, java.sql.Timestamp.from(nextAttemptAt), java.sql.Timestamp.from(createdAt)}
+                        : new Object[] {recipient, status, java.sql.Timestamp.from(nextAttemptAt), java.sql.Timestamp.from(sentAt),
+                                java.sql.Timestamp.from(createdAt)});
     }
 
     @Test

@@ -149,6 +149,7 @@ class SelectionJourneyIT {
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Léa Petit"))).click();
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicantEmail"), lea));
             applicationId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertTrue(browser.text("applicationDocuments").contains("Lettre de motivation"), browser.text("applicationDocuments"));
             JourneyIT.accessible(browser, "application detail");
 
             // interview invitation: a date without a place is refused on its field, then sent
@@ -263,7 +264,10 @@ class SelectionJourneyIT {
         browser.el("applyForm:questions:0:choice:" + (licence ? 0 : 1)).click();
         browser.clickAndWait("applyForm:next");
         browser.el("applyForm:cv").sendKeys(cv.toString());
+        // a cover letter as a file too (no account needed)
+        browser.el("applyForm:letterFile").sendKeys(cv.toString());
         browser.clickAndWait("applyForm:next2");
+        assertTrue(browser.text("reviewUploads").contains(cv.getFileName().toString()), browser.text("review"));
         browser.clickAndWait("applyForm:submit");
         assertTrue(browser.text("applyConfirmation").contains("bien été enregistrée"), browser.text("applyConfirmation"));
     }

@@ -16,8 +16,9 @@ import jakarta.inject.Named;
 public class RetentionBatchlet extends AbstractBatchlet {
 
     static final int BATCH = 200;
+    static final int MAIL_BATCH = 5_000;
 
-    /** ANONYMISE_APPLICATIONS, WARN_INACTIVE or DELETE_WARNED. */
+    /** ANONYMISE_APPLICATIONS, WARN_INACTIVE, DELETE_WARNED or PURGE_MAIL_COPIES. */
     @Inject
     @BatchProperty
     private String rule;
@@ -36,10 +37,12 @@ public class RetentionBatchlet extends AbstractBatchlet {
                 case "ANONYMISE_APPLICATIONS" -> retention.anonymiseApplications();
                 case "WARN_INACTIVE" -> retention.warnInactiveAccounts(BATCH);
                 case "DELETE_WARNED" -> retention.deleteWarnedAccounts(BATCH);
+                case "PURGE_MAIL_COPIES" -> retention.purgeMailCopies(MAIL_BATCH);
                 default -> throw new IllegalArgumentException("unknown retention rule " + rule);
             };
             total += done;
-        } while (done == BATCH && !stopping && !"ANONYMISE_APPLICATIONS".equals(rule));
+        } while (done == ("PURGE_MAIL_COPIES".equals(rule) ? MAIL_BATCH : BATCH) && !stopping
+                && !"ANONYMISE_APPLICATIONS".equals(rule));
         return rule + " " + total;
     }
 

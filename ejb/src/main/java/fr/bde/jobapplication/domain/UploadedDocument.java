@@ -1,7 +1,7 @@
 package fr.bde.jobapplication.domain;
 
 /** A file as received from a form: its name as given, and its bytes. */
-public record UploadedDocument(String fileName, byte[] content) {
+public record UploadedDocument(String fileName, byte[] content) implements java.io.Serializable {
 
     public long size() {
         return content == null ? 0 : content.length;

@@ -1,5 +1,6 @@
 package fr.bde.jobapplication.service;
 
+import fr.bde.jobapplication.domain.DocumentKind;
 import fr.bde.jobapplication.domain.UploadedDocument;
 import java.util.List;
 
@@ -11,12 +12,25 @@ import java.util.List;
  * @param savedCvId       one of the caller's saved CVs, used when no CV is uploaded
  * @param savedDocumentIds other saved documents of the caller to join
  * @param keepUploadedCv  a logged-in candidate's uploaded CV is also kept in "Mes documents"
+ * @param uploads         files uploaded now besides the CV (a cover letter, other pieces), by visitors too
  */
 public record ApplicationFiles(UploadedDocument cv, Long savedCvId, List<Long> savedDocumentIds,
-                               boolean keepUploadedCv) {
+                               boolean keepUploadedCv, List<Upload> uploads) {
+
+    /** At most this many files besides the CV uploaded with one application. */
+    public static final int MAX_UPLOADS = 5;
+
+    /** A file uploaded with the application: a cover letter or another piece. */
+    public record Upload(DocumentKind kind, UploadedDocument file) implements java.io.Serializable {
+    }
 
     public ApplicationFiles {
         savedDocumentIds = savedDocumentIds == null ? List.of() : List.copyOf(savedDocumentIds);
+        uploads = uploads == null ? List.of() : List.copyOf(uploads);
+    }
+
+    public ApplicationFiles(UploadedDocument cv, Long savedCvId, List<Long> savedDocumentIds, boolean keepUploadedCv) {
+        this(cv, savedCvId, savedDocumentIds, keepUploadedCv, List.of());
     }
 
     public static ApplicationFiles upload(UploadedDocument cv) {

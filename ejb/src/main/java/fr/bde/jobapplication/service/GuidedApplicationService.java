@@ -107,6 +107,7 @@ public class GuidedApplicationService {
             Optional<CandidateDocument> document = candidate == null ? Optional.empty() : saved(candidate, id);
             document.ifPresentOrElse(joined::add, () -> problems.add(new BusinessException("documents", "documents.notFound")));
         }
+        problems.addAll(uploadProblems(files.uploads()));
         if (!problems.isEmpty()) {
             throw new ApplicationRejectedException(problems);
         }
@@ -131,6 +132,10 @@ public class GuidedApplicationService {
             application.belongTo(candidate);
         }
         em.persist(application);
+        for (ApplicationFiles.Upload upload : files.uploads()) {
+            em.persist(new ApplicationDocument(application, upload.kind(), upload.file().safeFileName(),
+                    DocumentRules.typeOf(upload.file()).getMediaType(), upload.file().content()));
+        }
         for (CandidateDocument document : joined) {
             em.persist(new ApplicationDocument(application, document.getKind(), document.getFileName(),
                     document.getContentType(), document.getContent().clone()));
@@ -160,6 +165,22 @@ public class GuidedApplicationService {
                     new MessageDraft(rejection.getSubject(), rejection.getBodyText()));
         }
         return application;
+    }
+
+    /** Cover letters and other pieces only (the CV has its own place), each of an accepted type and size. */
+    static List<BusinessException> uploadProblems(List<ApplicationFiles.Upload> uploads) {
+        List<BusinessException> problems = new ArrayList<>();
+        if (uploads.size() > ApplicationFiles.MAX_UPLOADS) {
+            problems.add(new BusinessException("uploads", "documents.uploads.tooMany", ApplicationFiles.MAX_UPLOADS));
+        }
+        for (ApplicationFiles.Upload upload : uploads) {
+            if (upload.kind() == DocumentKind.CV) {
+                problems.add(new BusinessException("uploads", "documents.uploads.cv"));
+            } else {
+                DocumentRules.check(upload.kind(), upload.file(), "uploads").ifPresent(problems::add);
+            }
+        }
+        return problems;
     }
 
     static List<BusinessException> answerProblems(List<ScreeningQuestion> questions, Map<Long, String> answers) {

@@ -9,13 +9,15 @@ import java.time.ZoneId;
 /**
  * How long candidates' data is kept (CNIL recruitment guide, 2023): an application not retained
  * is anonymised three months after its offer is closed; an account unused for two years is
- * warned, then deleted thirty days later unless its owner logs in meanwhile.
+ * warned, then deleted thirty days later unless its owner logs in meanwhile. The outbox keeps a
+ * copy of each mail sent (or given up) for three months, for the administrators' follow-up.
  */
 public final class RetentionPolicy {
 
     public static final Period APPLICATION_RETENTION = Period.ofMonths(3);
     public static final Period INACTIVITY = Period.ofYears(2);
     public static final Duration NOTICE = Duration.ofDays(30);
+    public static final Period MAIL_COPY_RETENTION = Period.ofMonths(3);
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -43,6 +45,11 @@ public final class RetentionPolicy {
     /** Accounts whose last activity is before this instant are warned. */
     public static Instant inactiveSince(Instant now) {
         return now.atZone(PARIS).minus(INACTIVITY).toInstant();
+    }
+
+    /** Copies of mails sent (or failed) before this instant are deleted from the outbox. */
+    public static Instant mailCopiesBefore(Instant now) {
+        return now.atZone(PARIS).minus(MAIL_COPY_RETENTION).toInstant();
     }
 
     /** Accounts warned before this instant (and not used since) are deleted. */

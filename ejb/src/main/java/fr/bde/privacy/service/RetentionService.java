@@ -54,6 +54,25 @@ public class RetentionService {
         return count;
     }
 
+    /**
+     * Up to {@code limit} outbox copies of mails sent, or given up, three months ago or more: deleted
+     * (the oldest first), so the outbox does not keep personal data indefinitely.
+     */
+    public int purgeMailCopies(int limit) {
+        Instant before = RetentionPolicy.mailCopiesBefore(clock.instant());
+        List<Long> ids = em.createQuery("select m.id from OutboxMessage m where (m.status = :sent and m.sentAt < :before)"
+                        + " or (m.status = :failed and m.createdAt < :before) order by m.id", Long.class)
+                .setParameter("sent", fr.bde.mail.domain.OutboxMessage.Status.SENT)
+                .setParameter("failed", fr.bde.mail.domain.OutboxMessage.Status.FAILED)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int count = em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", ids).executeUpdate();
+        AUDIT.info(() -> count + " outbox copies of mails over 3 months old deleted");
+        return count;
+    }
+
     /** Up to {@code limit} accounts inactive for two years, not warned yet: warned by mail. */
     public int warnInactiveAccounts(int limit) {
         Instant now = clock.instant();

@@ -88,6 +88,10 @@ public class ApplyBacking implements Serializable {
     private transient Part cv;
     private String cvFileName;
     private byte[] cvContent;
+    // files uploaded besides the CV (a cover letter, other pieces), kept across the steps
+    private transient Part letterFile;
+    private transient Part otherFile;
+    private final List<ApplicationFiles.Upload> uploads = new ArrayList<>();
     private boolean submitted;
     private boolean candidate;
     private List<DocumentRow> savedCvs = List.of();
@@ -142,11 +146,34 @@ public class ApplyBacking implements Serializable {
             } else if (NEW_CV.equals(cvChoice) && cvContent == null) {
                 problems.add(new BusinessException("cv", "documents.required.CV"));
             }
+            addUpload(DocumentKind.COVER_LETTER, letterFile, "letterFile", problems);
+            addUpload(DocumentKind.OTHER, otherFile, "otherFile", problems);
         }
         if (problems.isEmpty()) {
             step++;
         } else {
             problems.forEach(problem -> Messages.error(FORM, problem));
+        }
+    }
+
+    /** A file given beside the CV: checked now (type, size, count) and kept for the submit. */
+    private void addUpload(DocumentKind kind, Part part, String field, List<BusinessException> problems) throws IOException {
+        UploadedDocument file = read(part);
+        if (file == null) {
+            return;
+        }
+        if (uploads.size() >= ApplicationFiles.MAX_UPLOADS) {
+            problems.add(new BusinessException(field, "documents.uploads.tooMany", ApplicationFiles.MAX_UPLOADS));
+            return;
+        }
+        DocumentRules.check(kind, file, field).ifPresentOrElse(problems::add,
+                () -> uploads.add(new ApplicationFiles.Upload(kind, new UploadedDocument(file.safeFileName(), file.content()))));
+    }
+
+    /** Takes back a file uploaded beside the CV. */
+    public void removeUpload(int index) {
+        if (index >= 0 && index < uploads.size()) {
+            uploads.remove(index);
         }
     }
 
@@ -160,8 +187,8 @@ public class ApplyBacking implements Serializable {
             UploadedDocument file = newCv && cvContent != null ? new UploadedDocument(cvFileName, cvContent) : null;
             Long savedCv = newCv ? null : Long.valueOf(cvChoice);
             List<Long> joined = candidate ? joinedIds.stream().map(Long::valueOf).toList() : List.of();
-            applications.submit(reference, form(), new ApplicationFiles(file, savedCv, joined, candidate && keepCv),
-                    answers, offerUrl());
+            applications.submit(reference, form(), new ApplicationFiles(file, savedCv, joined, candidate && keepCv,
+                    uploads), answers, offerUrl());
             submitted = true;
         } catch (ApplicationRejectedException e) {
             e.getProblems().forEach(problem -> Messages.error(FORM, problem));
@@ -174,7 +201,8 @@ public class ApplyBacking implements Serializable {
     /** The step holding a refused field: documents and letter on the second, the rest on the first. */
     private static int stepOf(BusinessException problem) {
         String field = problem.getField() == null ? "" : problem.getField();
-        return field.equals("cv") || field.equals("documents") || field.equals("coverLetter") ? DOCUMENTS : QUESTIONS;
+        return field.equals("cv") || field.equals("documents") || field.equals("coverLetter") || field.equals("uploads")
+                ? DOCUMENTS : QUESTIONS;
     }
 
     private ApplicationForm form() {
@@ -183,13 +211,17 @@ public class ApplyBacking implements Serializable {
 
     /** Reads at most one byte more than allowed, so an oversized file is refused without filling the heap. */
     private UploadedDocument upload() throws IOException {
-        if (cv == null || cv.getSize() == 0) {
+        return read(cv);
+    }
+
+    private static UploadedDocument read(Part part) throws IOException {
+        if (part == null || part.getSize() == 0) {
             return null;
         }
         long limit = DocumentType.MAX_SIZE + 1;
-        try (InputStream in = cv.getInputStream()) {
-            byte[] content = in.readNBytes((int) Math.min(cv.getSize(), limit));
-            return new UploadedDocument(cv.getSubmittedFileName(), content);
+        try (InputStream in = part.getInputStream()) {
+            byte[] content = in.readNBytes((int) Math.min(part.getSize(), limit));
+            return new UploadedDocument(part.getSubmittedFileName(), content);
         }
     }
 
@@ -294,6 +326,14 @@ public class ApplyBacking implements Serializable {
     public void setCoverLetter(String coverLetter) {
         this.coverLetter = coverLetter;
     }
+
+    public Part getLetterFile() { return letterFile; }
+    public void setLetterFile(Part letterFile) { this.letterFile = letterFile; }
+    public Part getOtherFile() { return otherFile; }
+    public void setOtherFile(Part otherFile) { this.otherFile = otherFile; }
+    public List<ApplicationFiles.Upload> getUploads() { return uploads; }
+    public String getLetterAccept() { return DocumentKind.COVER_LETTER.acceptAttribute(); }
+    public String getOtherAccept() { return DocumentKind.OTHER.acceptAttribute(); }
 
     public Part getCv() {
         return cv;
