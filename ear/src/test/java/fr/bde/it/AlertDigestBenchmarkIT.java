@@ -97,7 +97,7 @@ class AlertDigestBenchmarkIT {
                         + "(%.1f per mailed alert)%n"
                         + "peak heap used during the job: %d MB of %d MB%n",
                 LocalDate.now(clock), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("bde.db", "h2"), loadBefore, loadAverage(), ALERTS, CANDIDATES, OFFERS, insertSeconds,
+                databaseName(), loadBefore, loadAverage(), ALERTS, CANDIDATES, OFFERS, insertSeconds,
                 seconds, LIMIT.toSeconds(), step.getExitStatus(), mails, digests, offersListed,
                 digests == 0 ? 0.0 : (double) offersListed / digests, peakHeap.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -142,6 +142,13 @@ class AlertDigestBenchmarkIT {
 
     static String loadAverage() {
         return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The database actually behind the data source (the server's, whatever the build said). */
+    String databaseName() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
     }
 
     long count(String sql) throws Exception {
