@@ -104,6 +104,8 @@ class SelectionIT {
     Clock clock;
     @Inject
     fr.bde.privacy.service.AccountEraser eraser;
+    @Inject
+    TestData data;
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
 
@@ -178,10 +180,15 @@ class SelectionIT {
         assertEquals(List.of(bruno.getId()), ids(id, new ApplicationFilter().status(ApplicationStatus.REJECTED)));
 
         // a rejected application takes no further step; the whole bulk action is refused
+        // (with a message: Anne's copy, queued before Bruno's refusal, goes with the rolled-back transaction)
         BusinessException refused = assertThrows(BusinessException.class, () -> asCpam(() -> selection.moveTo(id,
-                List.of(anne.getId(), bruno.getId()), SelectionStep.INTERVIEW, null)));
+                List.of(anne.getId(), bruno.getId()), SelectionStep.INTERVIEW,
+                new MessageDraft("Convocation annulée d'office", "Bonjour {prenom}."))));
         assertEquals("selection.step.refused.closed", refused.getMessageKey());
         assertEquals(SelectionStep.PRESELECTION, asCpam(() -> applications.get(anne.getId())).getStep(), "all or nothing");
+        assertEquals(0L, data.count("select count(*) from outbox_message where subject = ?",
+                "Convocation annul\u00e9e d'office"), "no mail outlives the refused change");
+        assertTrue(ServerMail.mailsTo(smtp, anne.getEmail(), "Convocation annul", 1, 1_500).isEmpty());
 
         // grouped message, then the history says who, when, what and the message sent
         asCpam(() -> selection.sendMessage(id, List.of(anne.getId(), chloe.getId()),
