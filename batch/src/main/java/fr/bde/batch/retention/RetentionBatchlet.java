@@ -30,19 +30,19 @@ public class RetentionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
+        int batch = "PURGE_MAIL_COPIES".equals(rule) ? MAIL_BATCH : BATCH;
         long total = 0;
         int done;
         do {
             done = switch (rule) {
                 case "ANONYMISE_APPLICATIONS" -> retention.anonymiseApplications();
-                case "WARN_INACTIVE" -> retention.warnInactiveAccounts(BATCH);
-                case "DELETE_WARNED" -> retention.deleteWarnedAccounts(BATCH);
-                case "PURGE_MAIL_COPIES" -> retention.purgeMailCopies(MAIL_BATCH);
+                case "WARN_INACTIVE" -> retention.warnInactiveAccounts(batch);
+                case "DELETE_WARNED" -> retention.deleteWarnedAccounts(batch);
+                case "PURGE_MAIL_COPIES" -> retention.purgeMailCopies(batch);
                 default -> throw new IllegalArgumentException("unknown retention rule " + rule);
             };
             total += done;
-        } while (done == ("PURGE_MAIL_COPIES".equals(rule) ? MAIL_BATCH : BATCH) && !stopping
-                && !"ANONYMISE_APPLICATIONS".equals(rule));
+        } while (done == batch && !stopping && !"ANONYMISE_APPLICATIONS".equals(rule));
         return rule + " " + total;
     }
 

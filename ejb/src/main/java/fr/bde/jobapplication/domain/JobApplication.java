@@ -143,6 +143,11 @@ public class JobApplication {
 
     /** Rejected on criteria and its mail not yet due: the candidate still sees it under review. */
     public boolean isRejectionHeld(Instant now) {
+        return isRejectionHeld(status, rejectionNoticeAt, now);
+    }
+
+    /** The same rule for a projection of the columns (the candidate's list rows). */
+    public static boolean isRejectionHeld(ApplicationStatus status, Instant rejectionNoticeAt, Instant now) {
         return status == ApplicationStatus.REJECTED && rejectionNoticeAt != null && rejectionNoticeAt.isAfter(now);
     }
 

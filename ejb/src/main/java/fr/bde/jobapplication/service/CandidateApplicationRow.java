@@ -1,6 +1,7 @@
 package fr.bde.jobapplication.service;
 
 import fr.bde.jobapplication.domain.ApplicationStatus;
+import fr.bde.jobapplication.domain.JobApplication;
 import fr.bde.offer.domain.OfferStatus;
 import java.time.Instant;
 
@@ -11,8 +12,7 @@ public record CandidateApplicationRow(Long id, String offerTitle, String organis
 
     /** As the candidate may see it: a rejection on criteria shows only once its held mail is due. */
     public CandidateApplicationRow seenAt(Instant now) {
-        boolean held = status == ApplicationStatus.REJECTED && rejectionNoticeAt != null && rejectionNoticeAt.isAfter(now);
-        return held ? new CandidateApplicationRow(id, offerTitle, organisation, offerReference, offerStatus, submittedAt,
+        return JobApplication.isRejectionHeld(status, rejectionNoticeAt, now) ? new CandidateApplicationRow(id, offerTitle, organisation, offerReference, offerStatus, submittedAt,
                 ApplicationStatus.SUBMITTED, withdrawnAt, null) : this;
     }
 

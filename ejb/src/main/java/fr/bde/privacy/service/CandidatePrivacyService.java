@@ -63,15 +63,17 @@ public class CandidatePrivacyService {
                         + "join fetch a.offer o join fetch o.organisation where a.candidate = :user order by a.submittedAt",
                         JobApplication.class)
                 .setParameter("user", user).getResultList().stream()
-                // a rejection on criteria whose mail is held is not told yet (as in "Mes candidatures")
-                .map(a -> new CandidateData.Application(a.getId(), a.getOffer().getReference(), a.getOffer().getTitle(),
-                        a.getOffer().getOrganisation().getName(), a.getSubmittedAt(),
-                        a.isRejectionHeld(now) ? ApplicationStatus.SUBMITTED.name() : a.getStatus().name(),
-                        a.getWithdrawnAt(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getCoverLetter(),
-                        a.getCvFileName(), a.getCvContentType(), a.getCvContent() == null ? 0 : a.getCvContent().length,
-                        a.getStep() == null || a.isRejectionHeld(now) ? null : a.getStep().name(),
-                        a.isRejectionHeld(now) ? null : a.getStepChangedAt(),
-                        trail.messagesOf(a.getId()), trail.interviewsOf(a.getId()), trail.reportsOf(a.getId())))
+                .map(a -> {
+                    // a rejection on criteria whose mail is held is not told yet (as in "Mes candidatures")
+                    boolean held = a.isRejectionHeld(now);
+                    return new CandidateData.Application(a.getId(), a.getOffer().getReference(), a.getOffer().getTitle(),
+                            a.getOffer().getOrganisation().getName(), a.getSubmittedAt(),
+                            held ? ApplicationStatus.SUBMITTED.name() : a.getStatus().name(),
+                            a.getWithdrawnAt(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getCoverLetter(),
+                            a.getCvFileName(), a.getCvContentType(), a.getCvContent() == null ? 0 : a.getCvContent().length,
+                            a.getStep() == null || held ? null : a.getStep().name(), held ? null : a.getStepChangedAt(),
+                            trail.messagesOf(a.getId()), trail.interviewsOf(a.getId()), trail.reportsOf(a.getId()));
+                })
                 .toList();
         List<CandidateData.Alert> alerts = em.createQuery("select a from JobAlert a where a.candidate = :user "
                         + "order by a.createdAt", JobAlert.class)

@@ -55,11 +55,11 @@ public class SarReferentials {
         themes = labels("select t from SkillTheme t order by t.rankOrder", SkillTheme.class, SkillTheme::getCode,
                 SkillTheme::getLabel);
         skills = labels("select s from Skill s order by s.themeCode, s.rankOrder", Skill.class, Skill::getCode, Skill::getLabel);
-        actions = labels("select a from AdcAction a order by a.rankOrder", AdcAction.class, AdcAction::getCode,
-                AdcAction::getLabel);
         catalogue = em.createQuery("select a from AdcAction a order by a.rankOrder", AdcAction.class).getResultStream()
                 .map(a -> new CatalogueEntry(a.getCode(), a.getLabel(), a.getKind(), a.getDurationMonths(), a.getDescription()))
                 .toList();
+        actions = catalogue.stream().collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::label, (a, b) -> a,
+                LinkedHashMap::new));
     }
 
     private <T> Map<String, String> labels(String jpql, Class<T> type, Function<T, String> code, Function<T, String> label) {

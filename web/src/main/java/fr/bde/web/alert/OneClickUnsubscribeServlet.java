@@ -24,8 +24,8 @@ public class OneClickUnsubscribeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = id(request.getParameter("alerte"));
-        UnsubscribeOutcome outcome = id == null ? UnsubscribeOutcome.INVALID : alerts.unsubscribe(id, request.getParameter("cle"));
+        UnsubscribeOutcome outcome = UnsubscribeBacking.unsubscribe(alerts, request.getParameter("alerte"),
+                request.getParameter("cle"));
         response.setStatus(outcome == UnsubscribeOutcome.INVALID ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(outcome.name());
@@ -35,13 +35,5 @@ public class OneClickUnsubscribeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String query = request.getQueryString();
         response.sendRedirect(request.getContextPath() + "/alertes/desabonnement.xhtml" + (query == null ? "" : "?" + query));
-    }
-
-    private static Long id(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -20,13 +20,18 @@ public class UnsubscribeBacking {
 
     /** viewAction. */
     public void unsubscribe() {
+        outcome = unsubscribe(alerts, alert, key);
+    }
+
+    /** The signed link's parameters as received (page or one-click POST): a malformed id is an invalid link. */
+    static UnsubscribeOutcome unsubscribe(JobAlertService alerts, String alert, String key) {
         Long id;
         try {
             id = alert == null ? null : Long.valueOf(alert);
         } catch (NumberFormatException e) {
             id = null;
         }
-        outcome = id == null ? UnsubscribeOutcome.INVALID : alerts.unsubscribe(id, key);
+        return id == null ? UnsubscribeOutcome.INVALID : alerts.unsubscribe(id, key);
     }
 
     public UnsubscribeOutcome getOutcome() {

@@ -136,7 +136,7 @@ public class ApplyBacking implements Serializable {
         } else if (step == DOCUMENTS) {
             problems.addAll(JobApplicationService.identityProblems(form()).stream()
                     .filter(p -> "coverLetter".equals(p.getField())).toList());
-            UploadedDocument upload = upload();
+            UploadedDocument upload = read(cv);
             if (upload != null) {
                 DocumentRules.check(DocumentKind.CV, upload, "cv").ifPresentOrElse(problems::add, () -> {
                     cvFileName = upload.safeFileName();
@@ -210,10 +210,6 @@ public class ApplyBacking implements Serializable {
     }
 
     /** Reads at most one byte more than allowed, so an oversized file is refused without filling the heap. */
-    private UploadedDocument upload() throws IOException {
-        return read(cv);
-    }
-
     private static UploadedDocument read(Part part) throws IOException {
         if (part == null || part.getSize() == 0) {
             return null;
